@@ -1,0 +1,5 @@
+export * from './criterion';
+export * from './defineCodeList';
+export * from './exitCategory';
+export * from './exitReason';
+export * from './structureKind';

@@ -1,0 +1,126 @@
+import { UTCDate } from '@date-fns/utc';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  differenceInYears,
+} from 'date-fns';
+
+/**
+ * A calendar date as an ISO `YYYY-MM-DD` string. Flavoured: any string is accepted by the
+ * type checker, schemas check the shape and that the day exists.
+ */
+export type IsoDate = string & { readonly __flavor?: 'IsoDate' };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a value is an ISO `YYYY-MM-DD` string naming a day that exists (2024-02-29 yes,
+ * 2023-02-29 no).
+ *
+ * @example isIsoDate('2024-02-29') // true
+ * @example isIsoDate('2023-02-29') // false
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Turns an ISO date into a `UTCDate` at midnight UTC, so that date-fns computes in UTC and no
+ * time zone of the machine can move the day.
+ *
+ * @throws RangeError when the string is not a valid ISO date (the message never echoes it).
+ */
+export function parseIsoDate(value: IsoDate): UTCDate {
+  if (!isIsoDate(value)) throw new RangeError('Invalid ISO date (expected YYYY-MM-DD)');
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new UTCDate(y, m - 1, d);
+}
+
+/** Formats a date as an ISO `YYYY-MM-DD` string, reading its UTC fields. */
+export function toIsoDate(date: Date): IsoDate {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Adds (or with a negative number, subtracts) days to an ISO date.
+ *
+ * @example addDaysIso('2025-01-01', 729) // '2026-12-31'
+ */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(parseIsoDate(date), days));
+}
+
+/**
+ * Adds months to an ISO date; the day is clamped to the end of a shorter month, as date-fns does.
+ *
+ * @example addMonthsIso('2024-08-31', 6) // '2025-02-28'
+ */
+export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(parseIsoDate(date), months));
+}
+
+/**
+ * Adds years to an ISO date (29 February becomes 28 February in a common year).
+ *
+ * @example addYearsIso('2024-02-29', 1) // '2025-02-28'
+ */
+export function addYearsIso(date: IsoDate, years: number): IsoDate {
+  return toIsoDate(addYears(parseIsoDate(date), years));
+}
+
+/**
+ * Number of calendar days from `earlier` to `later` (negative when `later` is before).
+ *
+ * @example daysBetween('2025-01-01', '2025-01-31') // 30
+ */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return differenceInCalendarDays(parseIsoDate(later), parseIsoDate(earlier));
+}
+
+/** Number of calendar months from `earlier` to `later` (month numbers only, days ignored). */
+export function calendarMonthsBetween(earlier: IsoDate, later: IsoDate): number {
+  return differenceInCalendarMonths(parseIsoDate(later), parseIsoDate(earlier));
+}
+
+/**
+ * Age in whole years on a day: a person born 1975-06-15 is 50 on 2025-06-15, 49 the day before.
+ * A person born on 29 February has their birthday on 1 March in common years (civil-law reading
+ * used by date-fns: the year is complete once the same month and day is reached or passed).
+ */
+export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+  return differenceInYears(parseIsoDate(date), parseIsoDate(birthDate));
+}
+
+/** Compares two ISO dates (-1, 0, 1); ISO strings sort as dates. */
+export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether `date` lies in `[from, to]`, both ends inclusive. */
+export function isWithinIso(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
+  return date >= from && date <= to;
+}
+
+/** The later of two ISO dates. */
+export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** The earlier of two ISO dates. */
+export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}

@@ -1,0 +1,3 @@
+export * from './forbiddenKeys';
+export * from './fromZod';
+export * from './validationError';
