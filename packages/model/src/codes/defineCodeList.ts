@@ -40,11 +40,12 @@ export interface CodeList<C extends string, M extends CodeMeta = CodeMeta> {
  * });
  * colours.schema.parse('RED');
  */
-export function defineCodeList<const C extends readonly [string, ...string[]], M extends CodeMeta>(
-  codes: C,
-  meta: { readonly [K in C[number]]: M },
-): CodeList<C[number], M> {
+export function defineCodeList<
+  const C extends readonly [string, ...string[]],
+  R extends { readonly [K in C[number]]: CodeMeta },
+>(codes: C, meta: R): CodeList<C[number], R[C[number]]> {
   type Code = C[number];
+  type M = R[C[number]];
   const entries = Object.freeze(
     codes.map((code) => Object.freeze({ code, ...meta[code as Code] }) as CodeEntry<Code, M>),
   );

@@ -48,7 +48,9 @@ export function issueFromZod(issue: z.core.$ZodIssue, prefix: (string | number)[
   switch (issue.code) {
     case 'invalid_type': {
       const expected = String(i.expected);
-      const missing = i.input === undefined;
+      // `input` is present when parsed with `reportInput: true` (as safeValidate does); it is only
+      // compared with undefined, never copied into a message.
+      const missing = 'input' in i ? i.input === undefined : /received undefined$/.test(issue.message);
       if (missing) {
         return { ...base, code: 'required', messageFr: 'champ obligatoire manquant', messageEn: 'required field is missing' };
       }
@@ -140,7 +142,7 @@ export type ValidationResult<T> = { success: true; data: T } | { success: false;
  * throws on bad input.
  */
 export function safeValidate<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): ValidationResult<z.output<S>> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { success: true, data: r.data };
   return { success: false, issues: issuesFromZod(r.error, prefix) };
 }
