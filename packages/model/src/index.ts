@@ -1,5 +1,5 @@
 /**
- * @siae/model: zod schemas, types, code lists and the parcours stage machine of the French
+ * `@siae/model`: zod schemas, types, code lists and the parcours stage machine of the French
  * insertion par l'activité économique (IAE).
  *
  * @packageDocumentation

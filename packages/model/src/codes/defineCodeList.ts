@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What every enum value of @siae carries: a French label and where it comes from. */
+/** What every enum value of `@siae` carries: a French label and where it comes from. */
 export interface CodeMeta {
   /** The French label, as in the source text (typos corrected, see `sourceWording`). */
   labelFr: string;

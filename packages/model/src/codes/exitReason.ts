@@ -122,5 +122,5 @@ export const exitReasons = defineCodeList(
   },
 );
 
-/** An exit reason code (shared by @siae/model and @siae/indicators). */
+/** An exit reason code (shared by `@siae/model` and `@siae/indicators`). */
 export type ExitReasonCode = (typeof exitReasons.codes)[number];

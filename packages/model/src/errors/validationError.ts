@@ -24,7 +24,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * The error every public entry point of @siae throws (or returns) on bad input. It lists every
+ * The error every public entry point of `@siae` throws (or returns) on bad input. It lists every
  * problem with its field path, in French and in English, and never echoes a value: the data is
  * about vulnerable people.
  */
