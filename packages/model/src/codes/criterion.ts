@@ -40,3 +40,34 @@ export const iaeCriteria = defineCodeList(
 
 /** An IAE administrative criterion code. */
 export type IaeCriterionCode = (typeof iaeCriteria.codes)[number];
+
+const LES_EMPLOIS_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json; shared/domain/eligibility.md §GEIQ';
+
+/**
+ * The criteria that exist only for GEIQ diagnoses (the GEIQ also uses the 18 IAE criteria, with
+ * its own annexes and levels: see `@siae/eligibility`'s catalogue).
+ */
+export const geiqOnlyCriteria = defineCodeList(
+  ['JEUNE_SQ', 'MINIMA', 'SANS_TRAVAIL_12', 'DE_45', 'RECONVERSION', 'SIAE_CUI', 'RS_PS_DA', 'AUTRE_MINIMA', 'FT', 'DELD_12'] as const,
+  {
+    JEUNE_SQ: { labelFr: 'Jeune de moins de 26 ans sans qualification (niveau 4 maximum)', source: LES_EMPLOIS_GEIQ },
+    MINIMA: { labelFr: 'Bénéficiaire des minima sociaux', source: LES_EMPLOIS_GEIQ },
+    SANS_TRAVAIL_12: { labelFr: 'Personne éloignée du marché du travail (> 1 an)', source: LES_EMPLOIS_GEIQ },
+    DE_45: { labelFr: "Demandeur d'emploi de 45 ans et plus", source: LES_EMPLOIS_GEIQ },
+    RECONVERSION: { labelFr: 'Personne en reconversion professionnelle contrainte', source: LES_EMPLOIS_GEIQ },
+    SIAE_CUI: { labelFr: "Personne bénéficiant ou sortant d'un dispositif d'insertion", source: LES_EMPLOIS_GEIQ },
+    RS_PS_DA: { labelFr: "Demandeur d'asile", source: LES_EMPLOIS_GEIQ },
+    AUTRE_MINIMA: { labelFr: 'Autre minima social', source: LES_EMPLOIS_GEIQ },
+    FT: { labelFr: 'Personne inscrite à France Travail', source: LES_EMPLOIS_GEIQ },
+    DELD_12: { labelFr: "Demandeur d'emploi inscrit depuis moins de 12 mois", source: LES_EMPLOIS_GEIQ },
+  },
+);
+
+/** A GEIQ-only criterion code. */
+export type GeiqOnlyCriterionCode = (typeof geiqOnlyCriteria.codes)[number];
+
+/** Any administrative criterion code: the 18 IAE criteria and the 10 GEIQ-only ones (28 for the GEIQ). */
+export type CriterionCode = IaeCriterionCode | GeiqOnlyCriterionCode;
+
+/** Every criterion code, IAE first then GEIQ-only. */
+export const ALL_CRITERION_CODES: readonly CriterionCode[] = [...iaeCriteria.codes, ...geiqOnlyCriteria.codes];
