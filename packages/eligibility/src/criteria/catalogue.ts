@@ -1,0 +1,174 @@
+import type { CriterionCode, IsoDate } from '@siae/model';
+
+/** Level of an IAE criterion: one level-1 criterion, or N level-2 criteria, make a person eligible. */
+export type CriterionLevel = 1 | 2;
+
+/** Annex of a GEIQ criterion (arrêté GEIQ): "1", "2", "1+2", or "0" for the ones outside both annexes. */
+export type GeiqAnnex = '0' | '1' | '2' | '1+2';
+
+/** A label in force from a date (criteria were relabelled over time). */
+export interface DatedLabel {
+  /** First day this label applies. */
+  validFrom: IsoDate;
+  /** The French label. */
+  labelFr: string;
+  /** Legal or public reference of the change. */
+  source: string;
+}
+
+/** One administrative criterion of the catalogue. */
+export interface CriterionDefinition {
+  /** Stable code, the national platform's (les-emplois) code. */
+  code: CriterionCode;
+  /** Current French label. */
+  labelFr: string;
+  /** Every label it had, oldest first. */
+  labels: readonly DatedLabel[];
+  /** IAE level, or null for GEIQ-only criteria. */
+  iaeLevel: CriterionLevel | null;
+  /** GEIQ annex and level (level only for annex 2 and 1+2), or null when the GEIQ does not use it. */
+  geiq: { annex: GeiqAnnex; level: CriterionLevel | null } | null;
+  /** First day the criterion can be used in an IAE diagnosis (null for GEIQ-only). */
+  validFrom: IsoDate;
+  /** Last day it can be used (inclusive), or null while in force. No criterion was ever deleted. */
+  validUntil: IsoDate | null;
+  /** How recent the proof must be, in plain French. */
+  proofFr: string;
+  /** Proof validity in months before the PASS IAE, when the rule is a duration (null otherwise). */
+  proofValidityMonths: number | null;
+  /** Checked against a public API (API Particulier, France Travail) instead of a paper proof. */
+  certifiable: boolean;
+  /** Derivable from the person's profile (`deriveCriteria`). */
+  derivable: boolean;
+  /** Where it comes from. */
+  source: string;
+}
+
+const SRC = 'les-emplois itou/eligibility/data/administrative_criteria.json, itou/eligibility/enums.py; shared/domain/eligibility.md';
+const SRC_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json; shared/domain/eligibility.md §GEIQ';
+const FIRST = '2020-03-23';
+const REFORM = '2021-09-03';
+
+function c(
+  code: CriterionCode,
+  iaeLevel: CriterionLevel | null,
+  labelFr: string,
+  geiq: CriterionDefinition['geiq'],
+  proofFr: string,
+  proofValidityMonths: number | null,
+  extra: Partial<Pick<CriterionDefinition, 'labels' | 'validFrom' | 'certifiable' | 'derivable' | 'source'>> = {},
+): CriterionDefinition {
+  const validFrom = extra.validFrom ?? FIRST;
+  return {
+    code,
+    labelFr,
+    labels: extra.labels ?? [{ validFrom, labelFr, source: extra.source ?? SRC }],
+    iaeLevel,
+    geiq,
+    validFrom,
+    validUntil: null,
+    proofFr,
+    proofValidityMonths,
+    certifiable: extra.certifiable ?? false,
+    derivable: extra.derivable ?? false,
+    source: extra.source ?? SRC,
+  };
+}
+
+const G2_1 = { annex: '2', level: 1 } as const;
+const G2_2 = { annex: '2', level: 2 } as const;
+const G12_2 = { annex: '1+2', level: 2 } as const;
+const G1 = { annex: '1', level: null } as const;
+const G0 = { annex: '0', level: null } as const;
+
+/**
+ * The criteria catalogue: the 18 IAE criteria (4 of level 1, 14 of level 2) and the 10 GEIQ-only
+ * ones (28 for the GEIQ), with their levels, GEIQ annexes, proofs, validity periods and labels.
+ */
+export const criteriaCatalogue: readonly CriterionDefinition[] = Object.freeze([
+  c('RSA', 1, 'Bénéficiaire du RSA', G2_1, 'Justificatif de moins de 3 mois avant le PASS IAE', 3, { certifiable: true }),
+  c('ASS', 1, 'Allocataire ASS', G2_1, 'Justificatif de moins de 3 mois', 3),
+  c('AAH', 1, 'Allocataire AAH', G2_1, 'Justificatif de moins de 3 mois', 3, { certifiable: true }),
+  c('DETLD', 1, "Demandeur d'emploi de très longue durée (24 mois et plus)", G2_1, 'Justificatif de moins de 3 mois', 3, { derivable: true }),
+  c('CAP_BEP', 2, "Niveau d'étude 3 (CAP, BEP) ou infra", G2_2, "Attestation sur l'honneur de moins de 3 mois", 3, { derivable: true }),
+  c('SENIOR', 2, 'Senior (50 ans et plus)', G2_2, "Pièce d'identité", null, { derivable: true }),
+  c('JEUNE', 2, 'Jeune (moins de 26 ans)', G2_2, "Pièce d'identité", null, { derivable: true }),
+  c('ASE', 2, "Sortant de l'aide sociale à l'enfance", G2_2, 'Justificatif de moins de 12 mois', 12),
+  c('DELD', 2, "Demandeur d'emploi de longue durée (12 à 24 mois)", G2_2, 'Justificatif de moins de 3 mois', 3, { derivable: true }),
+  c('TH', 2, 'Travailleur handicapé', G12_2, "Décision en cours de validité à l'embauche", null, { certifiable: true }),
+  c('PI', 2, 'Parent isolé', G2_2, 'Justificatif de moins de 3 mois', 3, { certifiable: true }),
+  c('PSH_PR', 2, 'Personne sans hébergement ou hébergée ou ayant un parcours de rue', G2_2, 'Justificatif de moins de 3 mois', 3),
+  c(
+    'REF_DA',
+    2,
+    "Réfugié statutaire, bénéficiaire d'une protection temporaire, protégé subsidiaire ou demandeur d'asile",
+    G12_2,
+    'Titre en cours de validité à la délivrance du PASS IAE',
+    null,
+    {
+      labels: [
+        { validFrom: FIRST, labelFr: 'Réfugié statutaire ou protégé subsidiaire', source: SRC },
+        { validFrom: '2021-01-25', labelFr: "Primo arrivant (contrat d'intégration républicaine de moins de 24 mois)", source: SRC },
+        { validFrom: REFORM, labelFr: "Réfugiés statutaires, protégés subsidiaires ou demandeurs d'asile", source: `${SRC} (réforme du 3 septembre 2021)` },
+        {
+          validFrom: '2022-04-28',
+          labelFr: "Réfugié statutaire, bénéficiaire d'une protection temporaire, protégé subsidiaire ou demandeur d'asile",
+          source: SRC,
+        },
+      ],
+    },
+  ),
+  c('ZRR', 2, 'Résident ZRR / ZFRR', G12_2, 'Justificatif de moins de 6 mois', 6, {
+    derivable: true,
+    labels: [
+      { validFrom: FIRST, labelFr: 'Résident ZRR', source: SRC },
+      { validFrom: '2026-03-03', labelFr: 'Résident ZRR / ZFRR', source: SRC },
+    ],
+  }),
+  c('QPV', 2, 'Résident QPV', G12_2, 'Justificatif de moins de 6 mois', 6, { derivable: true }),
+  c('DETENTION_MJ', 2, 'Sortant de détention ou personne placée sous main de justice', G12_2, 'Justificatif de moins de 6 mois', 6, {
+    validFrom: REFORM,
+  }),
+  c('FLE', 2, 'Maîtrise de la langue française inférieure au niveau A1', G2_2, 'Justificatif de moins de 6 mois', 6, { validFrom: REFORM }),
+  c('PM', 2, 'Problème de mobilité', G2_2, 'Justificatif de moins de 6 mois', 6, { validFrom: REFORM }),
+  // GEIQ-only criteria (annex 1 or outside both annexes).
+  ...(
+    [
+      ['JEUNE_SQ', 'Jeune de moins de 26 ans sans qualification (niveau 4 maximum)', G1],
+      ['MINIMA', 'Bénéficiaire des minima sociaux', G1],
+      ['SANS_TRAVAIL_12', 'Personne éloignée du marché du travail (> 1 an)', G1],
+      ['DE_45', "Demandeur d'emploi de 45 ans et plus", G1],
+      ['RECONVERSION', 'Personne en reconversion professionnelle contrainte', G1],
+      ['SIAE_CUI', "Personne bénéficiant ou sortant d'un dispositif d'insertion", G1],
+      ['RS_PS_DA', "Demandeur d'asile", G2_2],
+      ['AUTRE_MINIMA', 'Autre minima social', G0],
+      ['FT', 'Personne inscrite à France Travail', G0],
+      ['DELD_12', "Demandeur d'emploi inscrit depuis moins de 12 mois", G0],
+    ] as const
+  ).map(([code, label, geiq]) => c(code, null, label, geiq, 'Justificatif selon la grille GEIQ', null, { source: SRC_GEIQ, validFrom: '2022-12-15' })),
+]);
+
+const BY_CODE: ReadonlyMap<string, CriterionDefinition> = new Map(criteriaCatalogue.map((d) => [d.code, d]));
+
+/** The catalogue entry for a code, or undefined. */
+export function getCriterion(code: string): CriterionDefinition | undefined {
+  return BY_CODE.get(code);
+}
+
+/** Whether a criterion can be used in an IAE diagnosis made on `date`. */
+export function isCriterionInForce(def: CriterionDefinition, date: IsoDate): boolean {
+  return def.iaeLevel !== null && def.validFrom <= date && (def.validUntil === null || date <= def.validUntil);
+}
+
+/** The French label a criterion had on a date (the latest label that started on or before it). */
+export function criterionLabelOn(def: CriterionDefinition, date: IsoDate): string {
+  let label = def.labels[0]?.labelFr ?? def.labelFr;
+  for (const l of def.labels) if (l.validFrom <= date) label = l.labelFr;
+  return label;
+}
+
+/** The IAE criteria of the catalogue (the 18 with a level). */
+export const iaeCriteriaCatalogue: readonly CriterionDefinition[] = criteriaCatalogue.filter((d) => d.iaeLevel !== null);
+
+/** The 28 criteria a GEIQ diagnosis can use. */
+export const geiqCriteriaCatalogue: readonly CriterionDefinition[] = criteriaCatalogue.filter((d) => d.geiq !== null);

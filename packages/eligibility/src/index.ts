@@ -1,0 +1,22 @@
+/**
+ * `@siae/eligibility`: the IAE and GEIQ administrative eligibility rules as dated
+ * json-rules-engine documents, explained decisions, diagnosis validity and the PASS IAE life cycle.
+ *
+ * @packageDocumentation
+ */
+export * from './criteria/catalogue';
+export * from './engine/decision';
+export { iaeEligibilityDocument } from './engine/defaultDocument';
+export * from './engine/evaluate';
+export type { CountedCriterion, EligibilityFacts } from './engine/facts';
+export * from './engine/input';
+export { validateIaeEligibilityInput } from './engine/validateInput';
+export * from './rules/compile';
+export * from './rules/document';
+export * from './rules/operators';
+export * from './derive/deriveCriteria';
+export * from './diagnosis/validity';
+export * from './geiq/allowance';
+export * from './parameters/dated';
+export * from './parameters/parameters';
+export * from './pass/passIae';

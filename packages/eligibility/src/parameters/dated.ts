@@ -1,0 +1,46 @@
+import type { IsoDate } from '@siae/model';
+
+/** One value of a dated parameter: in force from `from` until the next value starts. */
+export interface DatedValue<T> {
+  /** First day the value applies. */
+  from: IsoDate;
+  /** The value; `null` ends the parameter (it no longer exists from that day). */
+  value: T | null;
+  /** Legal or public reference of this value. */
+  source: string;
+}
+
+/**
+ * A legal parameter as a dated series (OpenFisca style): nothing is overwritten, a new law adds a
+ * date; the value at a date is the one with the latest start on or before it.
+ */
+export interface DatedParameter<T> {
+  /** Stable id (`diagnosis.validity.employer`). */
+  id: string;
+  /** What it is, in French. */
+  labelFr: string;
+  /** Unit (`days`, `months`, `euros`, ...). */
+  unit: string;
+  /** The values, oldest first. */
+  values: readonly DatedValue<T>[];
+}
+
+/**
+ * The value of a dated parameter on a date, with the reference that applies, or `null` before the
+ * first value or after a `null` value.
+ *
+ * @example valueAt(diagnosisValidityEmployer, '2024-12-09')?.value // { days: 92 }
+ */
+export function valueAt<T>(param: DatedParameter<T>, date: IsoDate): { value: T; from: IsoDate; source: string } | null {
+  let found: DatedValue<T> | undefined;
+  for (const v of param.values) if (v.from <= date) found = v;
+  if (!found || found.value === null) return null;
+  return { value: found.value, from: found.from, source: found.source };
+}
+
+/** Same as {@link valueAt}, but throws a RangeError naming the parameter when it has no value on the date. */
+export function requireValueAt<T>(param: DatedParameter<T>, date: IsoDate): { value: T; from: IsoDate; source: string } {
+  const v = valueAt(param, date);
+  if (!v) throw new RangeError(`Parameter ${param.id} has no value on that date / Le paramètre ${param.id} n'a pas de valeur à cette date`);
+  return v;
+}
