@@ -64,30 +64,89 @@ function leaves(c: Condition): { fact: string; operator: string; value: unknown 
   return [c];
 }
 
+/** A rule with what the decision needs read from it once. */
+interface PreparedRule {
+  rule: EligibilityRule;
+  /** Frozen reference and trace entries, shared by every decision (no allocation per decision). */
+  ref: RuleReference;
+  passedEntry: EligibilityExplanation['rules'][number];
+  failedEntry: EligibilityExplanation['rules'][number];
+  /** For a level-2 rule: the kinds it covers and the count it requires. */
+  kinds: readonly string[] | null;
+  required: number | null;
+}
+
+const prepared = new WeakMap<EligibilityDocument, PreparedRule[]>();
+/** Frozen rule traces per document, keyed by which rules are in force and passed (derived data only). */
+const traces = new WeakMap<EligibilityDocument, Map<number, EligibilityExplanation['rules']>>();
+
+function traceFor(doc: EligibilityDocument, rules: readonly PreparedRule[], key: number, date: string, passed: number): EligibilityExplanation['rules'] {
+  let cache = traces.get(doc);
+  if (!cache) {
+    cache = new Map();
+    traces.set(doc, cache);
+  }
+  let trace = cache.get(key);
+  if (!trace) {
+    trace = Object.freeze(buildTrace(rules, date, passed)) as EligibilityExplanation['rules'];
+    cache.set(key, trace);
+  }
+  return trace;
+}
+
+function buildTrace(rules: readonly PreparedRule[], date: string, passed: number): EligibilityExplanation['rules'] {
+  const built: EligibilityExplanation['rules'] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const p = rules[i]!;
+    if (isRuleInForce(p.rule, date)) built.push((passed & (1 << i)) !== 0 ? p.passedEntry : p.failedEntry);
+  }
+  return built;
+}
+
 /**
- * The level-2 requirement rule in force for a kind on a date, and its count: read from the rule
- * document itself (the `structureKind in [...]` and `level2Count >= N` conditions), so the
- * sentence of `missing` can never disagree with the rules.
+ * Reads, once per document, the `structureKind in [...]` and `level2Count >= N` conditions of the
+ * level-2 rules, so the sentence of `missing` comes from the rules themselves and can never
+ * disagree with them.
  */
+export function prepareDocument(doc: EligibilityDocument): readonly PreparedRule[] {
+  let p = prepared.get(doc);
+  if (!p) {
+    p = doc.rules.map((rule) => {
+      const r = Object.freeze(ref(rule));
+      const entries = {
+        ref: r,
+        passedEntry: Object.freeze({ ...r, path: rule.path, passed: true }),
+        failedEntry: Object.freeze({ ...r, path: rule.path, passed: false }),
+      };
+      if (rule.path !== 'level2') return { rule, ...entries, kinds: null, required: null };
+      const ls = leaves(rule.conditions);
+      const kinds = ls.find((l) => l.fact === 'structureKind' && l.operator === 'in');
+      const count = ls.find((l) => l.fact === 'level2Count' && l.operator === 'greaterThanInclusive');
+      return {
+        rule,
+        ...entries,
+        kinds: kinds && Array.isArray(kinds.value) ? (kinds.value as string[]) : null,
+        required: count && typeof count.value === 'number' ? count.value : null,
+      };
+    });
+    prepared.set(doc, p);
+  }
+  return p;
+}
+
+/** The level-2 requirement rule in force for a kind on a date, and its count. */
 export function level2Requirement(doc: EligibilityDocument, structureKind: string, date: string): { rule: EligibilityRule; required: number } | null {
-  for (const rule of doc.rules) {
-    if (rule.path !== 'level2' || !isRuleInForce(rule, date)) continue;
-    const ls = leaves(rule.conditions);
-    const kinds = ls.find((l) => l.fact === 'structureKind' && l.operator === 'in');
-    const count = ls.find((l) => l.fact === 'level2Count' && l.operator === 'greaterThanInclusive');
-    if (kinds && Array.isArray(kinds.value) && kinds.value.includes(structureKind) && count && typeof count.value === 'number') {
-      return { rule, required: count.value };
-    }
+  for (const p of prepareDocument(doc)) {
+    if (p.required !== null && p.kinds?.includes(structureKind) && isRuleInForce(p.rule, date)) return { rule: p.rule, required: p.required };
   }
   return null;
 }
 
-const PATH_ORDER = ['prescriber', 'level1', 'level2'] as const;
-
 /**
- * Builds the decision from the facts and the set of rules that passed. Shared by the
- * json-rules-engine path and the compiled evaluator, which differ only in how they find the
- * rules that pass.
+ * Builds the decision from the facts and which rules passed (bit `i` of `passed` for
+ * `doc.rules[i]`; at most 31 rules).
+ * Shared by the json-rules-engine path and the compiled evaluator, which differ only in how they
+ * find the rules that pass.
  */
 export function buildDecision(
   doc: EligibilityDocument,
@@ -95,17 +154,34 @@ export function buildDecision(
   details: CountedCriterion[],
   level1: string[],
   level2: string[],
-  passed: ReadonlySet<string>,
+  passed: number,
 ): EligibilityDecision {
-  const inForce = doc.rules.filter((r) => isRuleInForce(r, facts.date));
+  const rules = prepareDocument(doc);
+  const date = facts.date;
   const conflicts: [string, string][] = [];
-  for (const r of inForce) if (r.path === 'conflict' && passed.has(r.id) && r.pair) conflicts.push([r.pair[0], r.pair[1]]);
-  let winner: EligibilityRule | undefined;
-  for (const path of PATH_ORDER) {
-    winner = inForce.find((r) => r.path === path && passed.has(r.id));
-    if (winner) break;
+  // In-force and passed bits of every rule: the trace is the same for the same key.
+  let key = 0;
+  let prescriber: PreparedRule | undefined;
+  let byLevel1: PreparedRule | undefined;
+  let byLevel2: PreparedRule | undefined;
+  let firstConflict: PreparedRule | undefined;
+  let requirement: { rule: PreparedRule; required: number } | null = null;
+  for (let i = 0; i < rules.length; i++) {
+    const p = rules[i]!;
+    const rule = p.rule;
+    if (!isRuleInForce(rule, date)) continue;
+    const ok = (passed & (1 << i)) !== 0;
+    key |= (ok ? 2 : 1) << (2 * i);
+    if (requirement === null && p.required !== null && p.kinds?.includes(facts.structureKind)) requirement = { rule: p, required: p.required };
+    if (!ok) continue;
+    if (rule.path === 'conflict' && rule.pair) {
+      conflicts.push([rule.pair[0], rule.pair[1]]);
+      firstConflict ??= p;
+    } else if (rule.path === 'prescriber') prescriber ??= p;
+    else if (rule.path === 'level1') byLevel1 ??= p;
+    else if (rule.path === 'level2') byLevel2 ??= p;
   }
-  const requirement = level2Requirement(doc, facts.structureKind, facts.date);
+  const winner = prescriber ?? byLevel1 ?? byLevel2;
   const eligible = winner !== undefined && conflicts.length === 0;
   let missing: string | null = null;
   let summaryFr: string;
@@ -114,9 +190,9 @@ export function buildDecision(
     summaryFr = `Non éligible : ${missing}.`;
   } else if (winner) {
     summaryFr =
-      winner.path === 'prescriber'
+      winner.rule.path === 'prescriber'
         ? "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé."
-        : winner.path === 'level1'
+        : winner.rule.path === 'level1'
           ? `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`
           : `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${requirement?.required ?? '?'} requis en ${facts.structureKind}.`;
   } else if (requirement) {
@@ -124,24 +200,25 @@ export function buildDecision(
     missing = `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${requirement.required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`;
     summaryFr = `Non éligible : ${missing}.`;
   } else {
-    missing = `aucune règle d'éligibilité en vigueur le ${facts.date} pour ${facts.structureKind}`;
+    missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
     summaryFr = `Non éligible : ${missing}.`;
   }
-  const ruleForExplanation = eligible ? winner : (inForce.find((r) => r.path === 'conflict' && passed.has(r.id)) ?? requirement?.rule);
+  const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
   return {
     eligible,
     structureKind: facts.structureKind,
     author: facts.author as DiagnosisAuthor,
-    date: facts.date,
+    date,
     level1,
     level2,
     conflicts,
     missing,
     explanation: {
       summaryFr,
-      rule: ruleForExplanation ? ref(ruleForExplanation) : null,
+      rule: explained ? explained.ref : null,
       criteria: details,
-      rules: inForce.map((r) => ({ ...ref(r), path: r.path, passed: passed.has(r.id) })),
+      // Two bits a rule: the key is exact up to 15 rules; beyond, build the trace without the cache.
+      rules: rules.length <= 15 ? traceFor(doc, rules, key, date, passed) : buildTrace(rules, date, passed),
       requiredLevel2: requirement?.required ?? null,
     },
   };

@@ -1,8 +1,8 @@
 import { Engine } from 'json-rules-engine';
 import { compileCondition } from '../rules/compile';
-import { conditionsWithValidity, type EligibilityDocument } from '../rules/document';
+import { conditionsWithValidity, type EligibilityDocument, isRuleInForce } from '../rules/document';
 import { DATE_OPERATORS, OPERATORS } from '../rules/operators';
-import { buildDecision, type EligibilityDecision } from './decision';
+import { buildDecision, type EligibilityDecision, prepareDocument } from './decision';
 import { iaeEligibilityDocument } from './defaultDocument';
 import { computeFacts } from './facts';
 import type { EligibilityInputError, IaeEligibilityInput } from './input';
@@ -64,7 +64,11 @@ export async function evaluateIaeEligibility(input: IaeEligibilityInput, options
   const doc = options.document ?? iaeEligibilityDocument;
   const { facts, details, level1, level2 } = computeFacts(valid);
   const { results } = await engineFor(doc).run({ ...facts });
-  const passed = new Set(results.map((r) => String(r.name)));
+  const names = new Set(results.map((r) => String(r.name)));
+  let passed = 0;
+  doc.rules.forEach((r, i) => {
+    if (names.has(r.id)) passed |= 1 << i;
+  });
   return buildDecision(doc, facts, details, level1, level2, passed);
 }
 
@@ -93,13 +97,19 @@ export interface IaeEligibilityEvaluator {
  */
 export function createIaeEligibilityEvaluator(options: EligibilityOptions = {}): IaeEligibilityEvaluator {
   const doc = options.document ?? iaeEligibilityDocument;
-  const compiled = doc.rules.map((rule) => ({ id: rule.id, test: compileCondition(conditionsWithValidity(rule)) }));
+  // Rules out of force on the date never pass (their date conditions fail), so the compiled path
+  // tests the validity dates directly and compiles only the rule's own conditions.
+  const compiled = doc.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions) }));
+  prepareDocument(doc);
   const evaluate = (input: IaeEligibilityInput): EligibilityDecision => {
     const valid = validateIaeEligibilityInput(input);
     const { facts, details, level1, level2 } = computeFacts(valid);
-    const passed = new Set<string>();
     const f = facts as unknown as Record<string, unknown>;
-    for (const r of compiled) if (r.test(f)) passed.add(r.id);
+    let passed = 0;
+    for (let i = 0; i < compiled.length; i++) {
+      const c = compiled[i]!;
+      if (isRuleInForce(c.rule, facts.date) && c.test(f)) passed |= 1 << i;
+    }
     return buildDecision(doc, facts, details, level1, level2, passed);
   };
   return {

@@ -1,4 +1,4 @@
-import { getCriterion, isCriterionInForce } from '../criteria/catalogue';
+import { getCriterion, iaeCriteriaCatalogue, isCriterionInForce } from '../criteria/catalogue';
 import type { IaeEligibilityInput } from './input';
 
 /** How one criterion of a diagnosis was counted. */
@@ -11,6 +11,15 @@ export interface CountedCriterion {
   counted: boolean;
   /** Why it did not count, in French (only when `counted` is false). */
   whyFr?: string;
+}
+
+/** A frozen "counted" entry per criterion, built once from the catalogue and shared by every decision. */
+const COUNTED: ReadonlyMap<string, CountedCriterion> = new Map(
+  iaeCriteriaCatalogue.map((d) => [d.code, Object.freeze({ code: d.code, level: d.iaeLevel as 1 | 2, counted: true })]),
+);
+
+function countedEntry(code: string, level: 1 | 2): CountedCriterion {
+  return COUNTED.get(code) ?? { code, level, counted: true };
 }
 
 /** The constant facts an evaluation runs on, computed once per diagnosis. */
@@ -30,20 +39,18 @@ export interface EligibilityFacts {
  * is listed as not counted, with the reason.
  */
 export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFacts; details: CountedCriterion[]; level1: string[]; level2: string[] } {
-  const seen = new Set<string>();
   const details: CountedCriterion[] = [];
   const inForce: string[] = [];
   const level1: string[] = [];
   const level2: string[] = [];
   for (const code of input.criteria) {
-    if (seen.has(code)) continue;
-    seen.add(code);
+    if (details.some((d) => d.code === code)) continue;
     const def = getCriterion(code);
     if (!def || def.iaeLevel === null) continue;
     if (isCriterionInForce(def, input.date)) {
       inForce.push(code);
       (def.iaeLevel === 1 ? level1 : level2).push(code);
-      details.push({ code, level: def.iaeLevel, counted: true });
+      details.push(countedEntry(code, def.iaeLevel));
     } else {
       details.push({
         code,
@@ -53,8 +60,8 @@ export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFa
       });
     }
   }
-  level1.sort();
-  level2.sort();
+  if (level1.length > 1) level1.sort();
+  if (level2.length > 1) level2.sort();
   return {
     facts: {
       author: input.author,

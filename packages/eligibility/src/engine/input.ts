@@ -4,15 +4,17 @@ import { z } from 'zod';
 /** Who made the diagnosis: an authorized prescriber (prescripteur habilité) or the employer (SIAE). */
 export type DiagnosisAuthor = 'prescriber' | 'employer';
 
-/** zod schema of the input of {@link evaluateIaeEligibility}. */
+/**
+ * zod schema of the input of `evaluateIaeEligibility`. Other fields (a person id, for example)
+ * are allowed and ignored, so vendors can pass their own records.
+ */
 export const iaeEligibilityInputSchema = z
   .object({
     structureKind: z.enum(SIAE_KINDS),
     author: z.enum(['prescriber', 'employer']),
     criteria: z.array(iaeCriteria.schema),
     date: isoDateSchema,
-  })
-  .strict();
+  });
 
 /** Input of an IAE eligibility evaluation: the diagnosis to judge. */
 export interface IaeEligibilityInput {

@@ -74,7 +74,7 @@ export const eligibilityDocumentSchema = z
     titleFr: z.string().min(1),
     descriptionFr: z.string().min(1),
     references: z.array(z.object({ titleFr: z.string().min(1), source: z.string().min(1) }).strict()),
-    rules: z.array(eligibilityRuleSchema).min(1),
+    rules: z.array(eligibilityRuleSchema).min(1).max(31),
     examples: z.array(exampleSchema),
   })
   .strict();
