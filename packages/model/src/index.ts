@@ -8,3 +8,5 @@ export * from './codes';
 export * from './dates';
 export * from './errors';
 export * from './primitives';
+export * from './schemas';
+export * from './parcours';

@@ -3,3 +3,4 @@ export * from './defineCodeList';
 export * from './exitCategory';
 export * from './exitReason';
 export * from './structureKind';
+export * from './domainCodes';

@@ -1,0 +1,209 @@
+import type { ParcoursStage } from './stages';
+
+/** The id of a follow-up duty. */
+export type ParcoursDutyId =
+  | 'pass-iae-valid-at-hire'
+  | 'welcome-meeting'
+  | 'parcours-plan'
+  | 'monthly-interview'
+  | 'trial-period-interview'
+  | 'renewal-review'
+  | 'tripartite-review'
+  | 'inform-referent-early-end'
+  | 'pass-iae-expiring'
+  | 'prolongation-window'
+  | 'final-review'
+  | 'follow-up-3-months'
+  | 'follow-up-6-months'
+  | 'follow-up-12-months'
+  | 'skills-attestation';
+
+/** A duty of the stage machine, as data. */
+export interface ParcoursDutyDefinition {
+  id: ParcoursDutyId;
+  labelFr: string;
+  labelEn: string;
+  /** Stages during which the duty applies. */
+  stages: readonly ParcoursStage[];
+  /** The deadline rule, in French. */
+  deadlineFr: string;
+  /** True when the deadline is our default and not written in a source (overridable in `dutiesAt` options). */
+  assumedDeadline: boolean;
+  source: string;
+}
+
+const ACTIVE: readonly ParcoursStage[] = ['integration', 'deployment', 'exit_preparation'];
+
+/** Default deadline parameters of the duties (days or months); the assumed ones can be overridden. */
+export interface DutyParameters {
+  /** Days after hiring for the welcome meeting (assumed: 30). */
+  welcomeMeetingDays: number;
+  /** Days after hiring for the written parcours plan (assumed: 60). */
+  parcoursPlanDays: number;
+  /** Months between two individual interviews (seed 003: 1). */
+  interviewEveryMonths: number;
+  /** Days before a deadline when a duty becomes "due" (assumed: 7). */
+  dueSoonDays: number;
+  /** Months between two tripartite reviews (assumed: 6). */
+  tripartiteEveryMonths: number;
+  /** Days to inform the référents of an early end of contract (assumed: 8). */
+  informReferentDays: number;
+  /** Days before a renewal in which the point d'étape counts (assumed: 30). */
+  renewalReviewWindowDays: number;
+  /** Months before the PASS IAE end when the expiry alert starts (assumed: 3). */
+  passExpiringMonths: number;
+  /** Days of grace after a follow-up date before it is overdue (assumed: 30). */
+  followUpGraceDays: number;
+}
+
+/** The default duty parameters. */
+export const DEFAULT_DUTY_PARAMETERS: Readonly<DutyParameters> = Object.freeze({
+  welcomeMeetingDays: 30,
+  parcoursPlanDays: 60,
+  interviewEveryMonths: 1,
+  dueSoonDays: 7,
+  tripartiteEveryMonths: 6,
+  informReferentDays: 8,
+  renewalReviewWindowDays: 30,
+  passExpiringMonths: 3,
+  followUpGraceDays: 30,
+});
+
+/** The follow-up duties of a parcours, each with its stages, deadline and source. */
+export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
+  {
+    id: 'pass-iae-valid-at-hire',
+    labelFr: "PASS IAE présent et valide à l'embauche",
+    labelEn: 'PASS IAE present and valid at hiring',
+    stages: ['recruitment', 'integration'],
+    deadlineFr: "le jour de l'embauche (structures SIAE)",
+    assumedDeadline: false,
+    source: 'shared/domain/parcours.md §Duties; les-emplois itou/approvals (embauche sous PASS IAE)',
+  },
+  {
+    id: 'welcome-meeting',
+    labelFr: "Premier entretien d'accueil avec le chargé d'insertion (bilan social et professionnel)",
+    labelEn: 'Welcome meeting with the support worker',
+    stages: ['integration'],
+    deadlineFr: "dans les 30 jours suivant l'embauche (paramètre welcomeMeetingDays)",
+    assumedDeadline: true,
+    source: 'seed 003 §Étape 2; seed 000 axe 1',
+  },
+  {
+    id: 'parcours-plan',
+    labelFr: 'Plan de parcours écrit avec échéances (engagement / contrat d’objectifs)',
+    labelEn: 'Written parcours plan with deadlines',
+    stages: ['integration'],
+    deadlineFr: "dans les 60 jours suivant l'embauche (paramètre parcoursPlanDays)",
+    assumedDeadline: true,
+    source: 'seed 003 §Étape 2; seed 004 §Modalités d’accompagnement (contrat d’objectifs signé au démarrage)',
+  },
+  {
+    id: 'monthly-interview',
+    labelFr: 'Entretien individuel au moins une fois par mois',
+    labelEn: 'Individual interview at least once a month',
+    stages: ACTIVE,
+    deadlineFr: "un mois après le dernier entretien individuel (ou l'embauche)",
+    assumedDeadline: false,
+    source: 'seed 003 §Étape 3 (un entretien individuel par mois au minimum)',
+  },
+  {
+    id: 'trial-period-interview',
+    labelFr: "Entretien de suivi avant la fin de la période d'essai",
+    labelEn: 'Follow-up interview before the end of the trial period',
+    stages: ['integration'],
+    deadlineFr: "au plus tard le dernier jour de la période d'essai",
+    assumedDeadline: false,
+    source: 'seed 002 §Obligations de suivi',
+  },
+  {
+    id: 'renewal-review',
+    labelFr: "Point d'étape à chaque renouvellement de contrat",
+    labelEn: 'Review at each contract renewal',
+    stages: ACTIVE,
+    deadlineFr: 'au plus tard le jour du renouvellement (dans les 30 jours qui précèdent)',
+    assumedDeadline: false,
+    source: 'seed 002 §Obligations de suivi',
+  },
+  {
+    id: 'tripartite-review',
+    labelFr: 'Bilan tripartite (participant, référent, accompagnateur, encadrant)',
+    labelEn: 'Tripartite review',
+    stages: ACTIVE,
+    deadlineFr: 'tous les 6 mois (paramètre tripartiteEveryMonths)',
+    assumedDeadline: true,
+    source: 'seed 002 §Obligations de suivi',
+  },
+  {
+    id: 'inform-referent-early-end',
+    labelFr: 'Informer les référents de toute fin anticipée de contrat',
+    labelEn: 'Inform the referents of an early end of contract',
+    stages: ACTIVE,
+    deadlineFr: 'dans les 8 jours suivant la rupture (paramètre informReferentDays)',
+    assumedDeadline: true,
+    source: 'seed 002 §Obligations de suivi',
+  },
+  {
+    id: 'pass-iae-expiring',
+    labelFr: 'PASS IAE arrivant à échéance',
+    labelEn: 'PASS IAE about to expire',
+    stages: ACTIVE,
+    deadlineFr: 'alerte 3 mois avant la fin du PASS IAE (paramètre passExpiringMonths)',
+    assumedDeadline: true,
+    source: 'shared/domain/eligibility.md §PASS IAE life cycle',
+  },
+  {
+    id: 'prolongation-window',
+    labelFr: 'Fenêtre de demande de prolongation du PASS IAE ouverte',
+    labelEn: 'PASS IAE prolongation window open',
+    stages: ACTIVE,
+    deadlineFr: 'de 12 mois avant la fin du PASS IAE à 6 mois après',
+    assumedDeadline: false,
+    source: 'shared/domain/eligibility.md §Prolongation; shared/domain/parcours.md',
+  },
+  {
+    id: 'final-review',
+    labelFr: 'Bilan final avant la sortie',
+    labelEn: 'Final review before exit',
+    stages: ['exit_preparation'],
+    deadlineFr: 'avant la date de sortie',
+    assumedDeadline: false,
+    source: 'seed 000 axe 2; seed 004 §Modalités d’accompagnement (bilan final avant de quitter la SIAE)',
+  },
+  {
+    id: 'skills-attestation',
+    labelFr: 'Attestation de compétences délivrée',
+    labelEn: 'Skills attestation delivered',
+    stages: ['exit_preparation'],
+    deadlineFr: 'avant la date de sortie',
+    assumedDeadline: false,
+    source: 'seed 000 axe 3 (attestations de compétences, VAE); seed 004 §Outils pour les salariés',
+  },
+  {
+    id: 'follow-up-3-months',
+    labelFr: 'Situation 3 mois après la sortie',
+    labelEn: 'Situation 3 months after exit',
+    stages: ['exit'],
+    deadlineFr: 'date de sortie + 3 mois (30 jours de grâce)',
+    assumedDeadline: false,
+    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+  },
+  {
+    id: 'follow-up-6-months',
+    labelFr: 'Situation 6 mois après la sortie',
+    labelEn: 'Situation 6 months after exit',
+    stages: ['exit'],
+    deadlineFr: 'date de sortie + 6 mois (30 jours de grâce)',
+    assumedDeadline: false,
+    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+  },
+  {
+    id: 'follow-up-12-months',
+    labelFr: 'Situation 12 mois après la sortie',
+    labelEn: 'Situation 12 months after exit',
+    stages: ['exit'],
+    deadlineFr: 'date de sortie + 12 mois (30 jours de grâce)',
+    assumedDeadline: false,
+    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+  },
+] satisfies ParcoursDutyDefinition[]);

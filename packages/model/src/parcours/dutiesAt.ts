@@ -1,0 +1,142 @@
+import { SIAE_KINDS } from '../codes/structureKind';
+import { addDaysIso, addMonthsIso } from '../dates/isoDate';
+import { DEFAULT_DUTY_PARAMETERS, type DutyParameters, type ParcoursDutyId, parcoursDuties } from './duties';
+import type { ParcoursState } from './state';
+
+/** Status of a duty at a date. */
+export type DutyStatus = 'done' | 'upcoming' | 'due' | 'overdue' | 'missed';
+
+/** A duty of a parcours at a date. */
+export interface DutyAt {
+  dutyId: ParcoursDutyId;
+  labelFr: string;
+  status: DutyStatus;
+  /** The deadline (or the day the window closes), if there is one. */
+  dueDate: string | null;
+  /** When it was done. */
+  doneOn: string | null;
+  /** Details in French (which renewal, which horizon, ...). */
+  detailFr: string;
+  source: string;
+}
+
+function statusFor(asOf: string, dueDate: string, dueSoonDays: number, open: boolean): DutyStatus {
+  if (asOf > dueDate) return open ? 'overdue' : 'missed';
+  if (asOf >= addDaysIso(dueDate, -dueSoonDays)) return 'due';
+  return 'upcoming';
+}
+
+/**
+ * Lists the duties of a parcours at a date: done, upcoming, due (deadline within `dueSoonDays`),
+ * overdue (deadline passed, still possible) or missed (deadline passed, no longer possible), each
+ * with its deadline and source. Only duties that apply to the parcours are listed (a trial-period
+ * interview only with a trial period, follow-ups only after the exit, ...).
+ *
+ * @param state - the state of the parcours (from `replayParcours`).
+ * @param asOf - the day to look at.
+ * @param parameters - overrides of the default deadlines (the assumed ones especially).
+ */
+export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial<DutyParameters> = {}): DutyAt[] {
+  const p: DutyParameters = { ...DEFAULT_DUTY_PARAMETERS, ...parameters };
+  const out: DutyAt[] = [];
+  const def = (id: ParcoursDutyId) => parcoursDuties.find((d) => d.id === id)!;
+  const push = (id: ParcoursDutyId, status: DutyStatus, dueDate: string | null, doneOn: string | null, detailFr: string) => {
+    const d = def(id);
+    out.push({ dutyId: id, labelFr: d.labelFr, status, dueDate, doneOn, detailFr, source: d.source });
+  };
+  const hired = state.hiredOn;
+  if (!hired || hired > asOf) return out;
+  const exited = state.exitedOn !== null && state.exitedOn <= asOf ? state.exitedOn : null;
+  const active = exited === null;
+  const end = exited ?? asOf;
+  const interviewsUntil = state.interviews.filter((i) => i.date >= hired && i.date <= asOf);
+  const firstOf = (kinds: string[], until = end) => interviewsUntil.find((i) => kinds.includes(i.kind) && i.date <= until)?.date ?? null;
+
+  // PASS IAE valid at hire (SIAE kinds).
+  if ((SIAE_KINDS as readonly string[]).includes(state.structureKind)) {
+    const ok = state.passIae !== null && state.passIae.start <= hired && hired <= state.passIae.end;
+    push('pass-iae-valid-at-hire', ok ? 'done' : 'missed', hired, ok ? hired : null, ok ? "PASS IAE valide à l'embauche" : "pas de PASS IAE valide le jour de l'embauche");
+  }
+
+  // Welcome meeting and parcours plan.
+  const welcomeDue = addDaysIso(hired, p.welcomeMeetingDays);
+  const welcome = firstOf(['welcome']);
+  push('welcome-meeting', welcome ? 'done' : statusFor(asOf, welcomeDue, p.dueSoonDays, active), welcomeDue, welcome, `${p.welcomeMeetingDays} jours après l'embauche`);
+  const planDue = addDaysIso(hired, p.parcoursPlanDays);
+  const plan = state.planSignedOn && state.planSignedOn <= asOf ? state.planSignedOn : null;
+  push('parcours-plan', plan ? 'done' : statusFor(asOf, planDue, p.dueSoonDays, active), planDue, plan, `${p.parcoursPlanDays} jours après l'embauche`);
+
+  // Monthly interview (while active).
+  if (active) {
+    const last = [...interviewsUntil].reverse().find((i) => ['individual', 'tripartite', 'welcome', 'renewal', 'trial_period', 'final'].includes(i.kind))?.date ?? null;
+    const due = addMonthsIso(last ?? hired, p.interviewEveryMonths);
+    push('monthly-interview', statusFor(asOf, due, p.dueSoonDays, true), due, last, last ? `dernier entretien le ${last}` : "aucun entretien depuis l'embauche");
+  }
+
+  // Interview before the end of the trial period.
+  const trialEnd = state.contract?.trialPeriodEnd ?? null;
+  if (trialEnd) {
+    const done = interviewsUntil.find((i) => ['trial_period', 'tripartite', 'individual'].includes(i.kind) && i.date <= trialEnd)?.date ?? null;
+    push('trial-period-interview', done ? 'done' : statusFor(asOf, trialEnd, p.dueSoonDays, false), trialEnd, done, `fin de la période d'essai le ${trialEnd}`);
+  }
+
+  // Point d'étape at each renewal.
+  for (const renewal of state.renewals) {
+    if (renewal > asOf) continue;
+    const from = addDaysIso(renewal, -p.renewalReviewWindowDays);
+    const done = interviewsUntil.find((i) => ['renewal', 'tripartite'].includes(i.kind) && i.date >= from && i.date <= renewal)?.date ?? null;
+    push('renewal-review', done ? 'done' : 'missed', renewal, done, `renouvellement du ${renewal}`);
+  }
+
+  // Tripartite review every N months (while active).
+  if (active) {
+    const lastTri = [...interviewsUntil].reverse().find((i) => i.kind === 'tripartite')?.date ?? null;
+    const due = addMonthsIso(lastTri ?? hired, p.tripartiteEveryMonths);
+    push('tripartite-review', statusFor(asOf, due, p.dueSoonDays, true), due, lastTri, lastTri ? `dernier bilan tripartite le ${lastTri}` : 'aucun bilan tripartite');
+  }
+
+  // Inform the référents of an early end of contract.
+  if (state.brokenOn && state.brokenOn <= asOf) {
+    const due = addDaysIso(state.brokenOn, p.informReferentDays);
+    const done = state.referentInformedOn && state.referentInformedOn <= asOf ? state.referentInformedOn : null;
+    push('inform-referent-early-end', done ? 'done' : statusFor(asOf, due, p.dueSoonDays, true), due, done, `contrat rompu le ${state.brokenOn}`);
+  }
+
+  // PASS IAE expiring and prolongation window (while active).
+  if (active && state.passIae) {
+    const passEnd = state.passIae.end;
+    const alertFrom = addMonthsIso(passEnd, -p.passExpiringMonths);
+    if (asOf >= alertFrom) {
+      push('pass-iae-expiring', asOf > passEnd ? 'overdue' : 'due', passEnd, null, `le PASS IAE se termine le ${passEnd}`);
+    }
+    const opens = addMonthsIso(passEnd, -12);
+    const closes = addMonthsIso(passEnd, 6);
+    if (state.passIae.prolonged) {
+      push('prolongation-window', 'done', closes, null, 'PASS IAE déjà prolongé');
+    } else if (asOf >= opens && asOf <= closes) {
+      push('prolongation-window', 'due', closes, null, `demande de prolongation possible du ${opens} au ${closes}`);
+    }
+  }
+
+  // Final review and skills attestation: due in exit preparation, missed if exited without.
+  if (state.stage === 'exit_preparation' || exited) {
+    const final = firstOf(['final']);
+    push('final-review', final ? 'done' : exited ? 'missed' : 'due', exited, final, exited ? `sortie le ${exited}` : 'avant la sortie');
+    const att = state.skillsAttestedOn && state.skillsAttestedOn <= end ? state.skillsAttestedOn : null;
+    push('skills-attestation', att ? 'done' : exited ? 'missed' : 'due', exited, att, exited ? `sortie le ${exited}` : 'avant la sortie');
+  }
+
+  // Follow-up at 3, 6 and 12 months.
+  if (exited) {
+    for (const months of [3, 6, 12] as const) {
+      const at = addMonthsIso(exited, months);
+      const id = `follow-up-${months}-months` as ParcoursDutyId;
+      const situation = state.followUps[months];
+      if (situation) push(id, 'done', at, null, `situation à ${months} mois : ${situation}`);
+      else if (asOf >= addDaysIso(at, -p.dueSoonDays)) {
+        push(id, asOf > addDaysIso(at, p.followUpGraceDays) ? 'overdue' : 'due', at, null, `${months} mois après la sortie`);
+      } else push(id, 'upcoming', at, null, `${months} mois après la sortie`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,7 @@
+export * from './duties';
+export * from './dutiesAt';
+export * from './events';
+export * from './machine';
+export * from './replay';
+export * from './stages';
+export * from './state';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isIsoDate } from '../dates/isoDate';
+import { isoDateSchema } from '../primitives';
+
+/** A string matching a pattern, with a bilingual message (zod's own regex message is not). */
+export function pattern(regex: RegExp, code: string, fr: string, en: string) {
+  return z.string().refine((v) => regex.test(v), { params: { code, fr, en } });
+}
+
+/** A month as `YYYY-MM`. */
+export const isoMonthSchema = z.string().refine((v) => /^\d{4}-\d{2}$/.test(v) && isIsoDate(`${v}-01`), {
+  params: { code: 'invalid_month', fr: 'doit être un mois au format AAAA-MM', en: 'must be a month in YYYY-MM format' },
+});
+
+/** A time of day as `HH:MM` (24 h). */
+export const timeSchema = pattern(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time', 'doit être une heure au format HH:MM', 'must be a time in HH:MM format');
+
+/** Optional ISO date that may also be given as an empty value (`null`). */
+export const optionalDateSchema = isoDateSchema.nullish();
+
+/** Checks that `end` (when present) is on or after `start`, reporting on `end`. */
+export function endAfterStart<T extends Record<string, unknown>>(startKey: keyof T & string, endKey: keyof T & string) {
+  return (value: T, ctx: z.RefinementCtx) => {
+    const start = value[startKey];
+    const end = value[endKey];
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [endKey],
+        params: { code: 'period_order', fr: `doit être le même jour ou après ${startKey}`, en: `must be on or after ${startKey}` },
+      });
+    }
+  };
+}
+
+
