@@ -11,7 +11,7 @@ export const isoDateSchema = z.string().refine(isIsoDate, {
     fr: 'doit être une date au format AAAA-MM-JJ qui existe',
     en: 'must be an existing date in YYYY-MM-DD format',
   },
-});
+}).meta({ format: 'date', description: 'Date ISO AAAA-MM-JJ' });
 
 /** A non-empty identifier (person, structure, contract, …), at most 200 characters. */
 export const idSchema = z.string().min(1).max(200);

@@ -8,3 +8,4 @@ export * from './person';
 export * from './siret';
 export * from './structure';
 export * from './support';
+export * from './jsonSchemas';
