@@ -17,6 +17,5 @@ export * from './rules/operators';
 export * from './derive/deriveCriteria';
 export * from './diagnosis/validity';
 export * from './geiq/allowance';
-export * from './parameters/dated';
 export * from './parameters/parameters';
 export * from './pass/passIae';

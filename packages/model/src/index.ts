@@ -10,3 +10,4 @@ export * from './errors';
 export * from './primitives';
 export * from './schemas';
 export * from './parcours';
+export * from './parameters';

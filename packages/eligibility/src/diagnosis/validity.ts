@@ -1,6 +1,6 @@
 import { addDaysIso, addMonthsIso, type IsoDate, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
-import { type DatedParameter, requireValueAt } from '../parameters/dated';
+import { type DatedParameter, requireValueAt } from '@siae/model';
 import { diagnosisValidityEmployer, diagnosisValidityGeiq, diagnosisValidityPrescriber, type Duration } from '../parameters/parameters';
 
 /** Adds a duration (months first, then days) to an ISO date. */

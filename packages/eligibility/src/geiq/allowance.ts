@@ -1,7 +1,7 @@
 import { formatPath, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
 import { getCriterion } from '../criteria/catalogue';
-import { type DatedParameter, valueAt } from '../parameters/dated';
+import { type DatedParameter, valueAt } from '@siae/model';
 
 const SRC = 'les-emplois itou/eligibility (geiq_allowance_amount); shared/domain/eligibility.md §GEIQ';
 

@@ -1,4 +1,4 @@
-import type { DatedParameter } from './dated';
+import type { DatedParameter } from '@siae/model';
 
 /** A duration as months and/or days (months first, then days, as date-fns adds them). */
 export interface Duration {

@@ -1,6 +1,6 @@
 import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
-import { requireValueAt, type DatedParameter } from '../parameters/dated';
+import { type DatedParameter, requireValueAt } from '@siae/model';
 import {
   passIaeDefaultLengthDays,
   passIaeMaxSuspensionMonths,

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@siae/model';
+import type { IsoDate } from '../dates/isoDate';
 
 /** One value of a dated parameter: in force from `from` until the next value starts. */
 export interface DatedValue<T> {
