@@ -1,0 +1,59 @@
+import type { DatedParameter, SiaeKind } from '@siae/model';
+
+/**
+ * A presence threshold: who counts among the exits examined. `minMonthsExclusive`: more than N
+ * months between hiring and exit; `minHours`: at least N hours worked in the structure.
+ */
+export interface PresenceThreshold {
+  minMonthsExclusive?: number;
+  minHours?: number;
+  /** What it says, in French. */
+  labelFr: string;
+}
+
+const PIPELINE = 'pilotage-airflow dbt/models/staging/properties.yml, stg_sorties_aci_ei.sql (durée > 2,65 mois et au moins 1 heure), heures_ai_etti.sql; shared/domain/exits-and-indicators.md §presence thresholds';
+
+/** The presence thresholds per SIAE kind, as dated parameters (overridable in the rates' options). */
+export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<PresenceThreshold>>> = Object.freeze({
+  ACI: {
+    id: 'threshold.ACI',
+    labelFr: 'Seuil de présence ACI',
+    unit: 'months/hours',
+    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE }],
+  },
+  EI: {
+    id: 'threshold.EI',
+    labelFr: 'Seuil de présence EI',
+    unit: 'months/hours',
+    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE }],
+  },
+  AI: {
+    id: 'threshold.AI',
+    labelFr: 'Seuil de présence AI',
+    unit: 'hours',
+    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE }],
+  },
+  ETTI: {
+    id: 'threshold.ETTI',
+    labelFr: 'Seuil de présence ETTI',
+    unit: 'hours',
+    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE }],
+  },
+  EITI: {
+    id: 'threshold.EITI',
+    labelFr: 'Seuil de présence EITI',
+    unit: 'none',
+    values: [{ from: '2018-01-01', value: { labelFr: 'aucun seuil' }, source: PIPELINE }],
+  },
+});
+
+/**
+ * The seed-001 variant for ETTI: count only people with 3 months of effective work, i.e. 450 hours.
+ * Pass it as `thresholds` to a rate.
+ */
+export const ETTI_450_HOURS_VARIANT: Readonly<Partial<Record<SiaeKind, PresenceThreshold>>> = Object.freeze({
+  ETTI: { minHours: 450, labelFr: 'au moins 450 heures (3 mois de travail effectif), proposition des ETTI du Nord-Pas-de-Calais (seed 001)' },
+});
+
+/** The situations the URIAE variant (seed 001) takes out of the denominator. */
+export const URIAE_EXCLUDED_REASONS = ['AUTRE_SITUATION_CONNUE', 'INACTIF', 'SANS_NOUVELLE'] as const;

@@ -1,0 +1,78 @@
+import type { ExitCategory } from '@siae/model';
+import { type Classified, classifyExits, type RateCounts, type RateMember, type RateOptions } from './classify';
+
+/** The result of an exit rate: the value and everything needed to check it. */
+export interface RateResult {
+  /** The catalogue id of the indicator. */
+  indicatorId: string;
+  /** numerator / denominator, or null when the denominator is 0. */
+  value: number | null;
+  numerator: number;
+  /** Exits examined. */
+  denominator: number;
+  counts: RateCounts;
+  /** Every exit of the input (valid ones) with its status and why. */
+  members: RateMember[];
+  /** Records that failed validation, with their path (`[index].field`): left out, never thrown. */
+  issues: Classified['issues'];
+  /** The options that were applied (defaults filled in). */
+  parameters: { variant: 'dgefp' | 'uriae'; monthsAfterExit: 0 | 3 | 6 | 12; period: { from: string; to: string } | null };
+}
+
+function rate(indicatorId: string, categories: readonly ExitCategory[], exits: readonly unknown[], options: RateOptions): RateResult {
+  const set = new Set(categories);
+  const c = classifyExits(exits, options, (cat) => set.has(cat));
+  const numerator = categories.reduce((n, cat) => n + c.counts[cat as keyof RateCounts], 0);
+  return {
+    indicatorId,
+    value: c.examined === 0 ? null : numerator / c.examined,
+    numerator,
+    denominator: c.examined,
+    counts: c.counts,
+    members: c.members,
+    issues: c.issues,
+    parameters: { variant: options.variant ?? 'dgefp', monthsAfterExit: options.monthsAfterExit ?? 0, period: options.period ?? null },
+  };
+}
+
+function idFor(base: string, options: RateOptions): string {
+  const parts = [base];
+  if (options.variant === 'uriae') parts.push('uriae');
+  if (options.monthsAfterExit) parts.push(`${options.monthsAfterExit}m`);
+  return parts.join('.');
+}
+
+/**
+ * Taux de sortie dynamique: (emploi durable + emploi de transition + sorties positives) / exits
+ * examined, where the exits examined leave out the "retrait" reasons and the people below the
+ * presence threshold of their kind (ASP bilan: (5 + 6 + 7) / 4). Variants: `uriae`, and the
+ * situation 3, 6 or 12 months after the exit.
+ *
+ * @example
+ * const r = dynamicExitRate(exits, { period: { from: '2025-01-01', to: '2025-12-31' } });
+ * r.value; // 0.43, or null when no exit was examined
+ * r.members.filter((m) => m.status === 'excluded'); // who is out, and why
+ */
+export function dynamicExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
+  return rate(idFor('dynamic-exit-rate', options), ['durable', 'transition', 'positive'], exits, options);
+}
+
+/** Taux d'emploi durable: emploi durable / exits examined (same options as {@link dynamicExitRate}). */
+export function durableEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
+  return rate(idFor('durable-employment-rate', options), ['durable'], exits, options);
+}
+
+/** Taux d'emploi de transition: emploi de transition / exits examined. */
+export function transitionEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
+  return rate(idFor('transition-employment-rate', options), ['transition'], exits, options);
+}
+
+/** Taux de sorties positives: sorties positives (training, other SIAE, other positive) / exits examined. */
+export function positiveExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
+  return rate(idFor('positive-exit-rate', options), ['positive'], exits, options);
+}
+
+/** Taux de sortie en emploi (INAÉ, "taux de sorties emploi"): (durable + transition) / exits examined. */
+export function employmentExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
+  return rate(idFor('employment-exit-rate', options), ['durable', 'transition'], exits, options);
+}
