@@ -1,0 +1,80 @@
+import type { ExitReasonCode } from '@siae/model';
+import type { RateOptions } from '../rates/classify';
+import { dynamicExitRate, type RateResult } from '../rates/exitRates';
+import { daysInStructure, inPeriod, minutesBetween, type ReportContext } from '../report/context';
+import type { IndicatorValue } from './types';
+
+/** A ratio, null on an empty denominator. */
+export function ratio(numerator: number, denominator: number, explanationFr: string, detail?: IndicatorValue['detail']): IndicatorValue {
+  return { value: denominator === 0 ? null : numerator / denominator, numerator, denominator, explanationFr, ...(detail ? { detail } : {}) };
+}
+
+/** A plain count or total. */
+export function total(value: number, explanationFr: string, detail?: IndicatorValue['detail']): IndicatorValue {
+  return { value, explanationFr, ...(detail ? { detail } : {}) };
+}
+
+/** The value of a rate as an indicator value. */
+export function fromRate(r: RateResult): IndicatorValue {
+  return {
+    value: r.value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    detail: { ...r.counts },
+    explanationFr: `${r.numerator} sorties au numérateur sur ${r.denominator} sorties examinées (${r.counts.withdrawn} retirées, ${r.counts.belowThreshold} sous le seuil de présence)`,
+  };
+}
+
+/** A rate over the context's exit records, for the period. */
+export function rateIn(ctx: ReportContext, options: RateOptions, fn: (exits: readonly unknown[], o?: RateOptions) => RateResult = dynamicExitRate, extra: RateOptions = {}): IndicatorValue {
+  return fromRate(fn(ctx.exitRecords, { ...options, ...extra, period: ctx.period }));
+}
+
+/** Interviews of the period (optionally of some kinds). */
+export function interviewsIn(ctx: ReportContext, kinds?: readonly string[]) {
+  return ctx.dataset.interviews.filter((i) => inPeriod(ctx, i.date) && (!kinds || kinds.includes(i.kind)));
+}
+
+/** Hours of a list of interviews (from their signed start and end times). */
+export function interviewHours(list: readonly { startTime: string; endTime: string }[]): number {
+  let minutes = 0;
+  for (const i of list) minutes += minutesBetween(i.startTime, i.endTime);
+  return minutes / 60;
+}
+
+/** Exits of the period (the dataset's exit rows). */
+export function exitsIn(ctx: ReportContext) {
+  return ctx.dataset.exits.filter((e) => inPeriod(ctx, e.date));
+}
+
+/** Exit records of the period. */
+export function exitRecordsIn(ctx: ReportContext) {
+  return ctx.exitRecords.filter((r) => inPeriod(ctx, r.exitedOn));
+}
+
+/** Average days in the structure of the people who exited in the period. */
+export function averageDaysInStructure(ctx: ReportContext): IndicatorValue {
+  const recs = exitRecordsIn(ctx);
+  let days = 0;
+  for (const r of recs) days += daysInStructure(r);
+  return ratio(days, recs.length, `${recs.length} sorties de la période, durée de l'embauche à la sortie`);
+}
+
+/** Share of exits of the period whose person had a record of some kind before leaving. */
+export function shareOfExitsWith(ctx: ReportContext, has: (personId: string, before: string) => boolean, what: string): IndicatorValue {
+  const exits = exitsIn(ctx);
+  const n = exits.filter((e) => has(e.personId, e.date)).length;
+  return ratio(n, exits.length, `${n} sorties sur ${exits.length} avec ${what}`);
+}
+
+/** PLIE positive exits: employment of 6 months or more (durable category) or qualifying training. */
+export const PLIE_POSITIVE_REASONS: readonly ExitReasonCode[] = [
+  'CDI_NON_AIDE',
+  'CDI_AIDE',
+  'CDI_INCLUSION',
+  'FONCTION_PUBLIQUE',
+  'CREATION_ENTREPRISE',
+  'CDD_6_MOIS_PLUS',
+  'INTERIM_6_MOIS_PLUS',
+  'FORMATION_QUALIFIANTE',
+];

@@ -1,0 +1,29 @@
+import { exitRateIndicators } from './exitRates';
+import { financingIndicators } from './financing';
+import { seed001Indicators } from './seed001';
+import { seed002Indicators } from './seed002';
+import { seed004Indicators } from './seed004';
+import type { IndicatorDefinition } from './types';
+
+export type { IndicatorDefinition, IndicatorUnit, IndicatorValue } from './types';
+export { INAE_DIMENSIONS, type InaeDimension } from './seed004';
+
+/**
+ * Every indicator of the sources: the taux de sortie dynamique and its variants, the seed-001
+ * complements, the PLIE indicators (seed 002), the INAÉ grid (seed 004) and the financing ones.
+ * Each says how it is computed, or why it is declared.
+ */
+export const indicatorCatalogue: readonly IndicatorDefinition[] = Object.freeze([
+  ...exitRateIndicators,
+  ...seed001Indicators,
+  ...seed002Indicators,
+  ...seed004Indicators,
+  ...financingIndicators,
+]);
+
+const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(indicatorCatalogue.map((i) => [i.id, i]));
+
+/** The catalogue entry of an id, or undefined. */
+export function getIndicator(id: string): IndicatorDefinition | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,66 @@
+import { inPeriod } from '../report/context';
+import { interviewHours, interviewsIn, ratio, total } from './computations';
+import type { IndicatorDefinition } from './types';
+
+const S = 'seed 001 (001_88fcabe723e122f3.txt) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
+
+/** The complementary indicators of seed 001. */
+export const seed001Indicators: readonly IndicatorDefinition[] = [
+  {
+    id: 'prescription-to-hire-ratio',
+    labelFr: 'Ratio personnes positionnées par des prescripteurs / personnes mises à l’emploi',
+    definitionFr: "Parmi les personnes positionnées par un prescripteur sur la période, la part de celles qui ont réellement été embauchées dans la structure.",
+    formula: 'personnes positionnées puis embauchées / personnes positionnées',
+    unit: 'ratio',
+    source: S,
+    seed: '001',
+    kind: 'computed',
+    compute: (ctx) => {
+      const positioned = new Map<string, string>();
+      for (const p of ctx.dataset.prescriptions) {
+        if (!inPeriod(ctx, p.date) || p.prescriberKind === 'SPONTANEOUS') continue;
+        positioned.set(`${p.personId}\u0000${p.structureId}`, p.date);
+      }
+      const hiredOutcome = new Set(ctx.dataset.prescriptions.filter((p) => p.outcome === 'hired').map((p) => `${p.personId}\u0000${p.structureId}`));
+      const lastStart = new Map<string, string>();
+      for (const c of ctx.dataset.contracts) {
+        const k = `${c.personId}\u0000${c.structureId}`;
+        if ((lastStart.get(k) ?? '') < c.startDate) lastStart.set(k, c.startDate);
+      }
+      let hired = 0;
+      for (const [k, date] of positioned) if (hiredOutcome.has(k) || (lastStart.get(k) ?? '') >= date) hired++;
+      return ratio(hired, positioned.size, `${hired} personnes embauchées sur ${positioned.size} positionnées par un prescripteur`);
+    },
+  },
+  {
+    id: 'follow-up-time',
+    labelFr: 'Temps de suivi social et professionnel, y compris avec les référents extérieurs',
+    definitionFr: "Heures d'entretiens et de bilans (d'après les feuilles d'émargement) par personne suivie sur la période, dont le temps passé avec un référent extérieur (PLIE, RSA...).",
+    formula: "somme des durées d'entretien / personnes suivies",
+    unit: 'hours',
+    source: S,
+    seed: '001',
+    kind: 'computed',
+    compute: (ctx) => {
+      const list = interviewsIn(ctx);
+      const hours = interviewHours(list);
+      const withReferent = interviewHours(list.filter((i) => i.participants.some((p) => p.role === 'referent')));
+      return { ...ratio(hours, ctx.followed.size, `${hours.toFixed(1)} heures d'entretien pour ${ctx.followed.size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
+    },
+  },
+  {
+    id: 'training-actions',
+    labelFr: "Actions de formation, y compris le travail d'accompagnement à l'entrée en formation",
+    definitionFr: "Nombre d'actions de formation commencées sur la période, en comptant le travail de préparation à l'entrée en formation et pas seulement les entrées effectives.",
+    formula: 'actions de formation (préparation comprise) commencées sur la période',
+    unit: 'count',
+    source: S,
+    seed: '001',
+    kind: 'computed',
+    compute: (ctx) => {
+      const list = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate));
+      const preparation = list.filter((t) => t.preparation).length;
+      return total(list.length, `${list.length} actions, dont ${preparation} de préparation`, { entries: list.length - preparation, preparation });
+    },
+  },
+];

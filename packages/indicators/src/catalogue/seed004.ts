@@ -1,0 +1,241 @@
+import { employmentExitRate } from '../rates/exitRates';
+import { inPeriod } from '../report/context';
+import { averageDaysInStructure, exitRecordsIn, fromRate, interviewHours, interviewsIn, ratio, shareOfExitsWith, total } from './computations';
+import type { IndicatorDefinition, IndicatorValue } from './types';
+import type { ReportContext } from '../report/context';
+
+/** The dimensions of the INAÉ grid, with their titles as in seed 004. */
+export const INAE_DIMENSIONS = {
+  sep: 'Les DE et salariés en parcours (SEP)',
+  modalites: "Les modalités d'accompagnement (offre d'insertion)",
+  'outils-accompagnement': "Les outils de l'accompagnement",
+  'outils-salaries': 'Les outils pour les salariés en parcours',
+  'situations-formatives': 'Les situations de travail formatives (cf. FEST ou AFEST)',
+  acteurs: "Les acteurs de l'IAE (Bénévoles et permanents)",
+  gouvernance: 'La gouvernance, management, le pilotage de la mission accompagnement',
+  communication: 'Communication externe (ancrage territoriale et partenariat)',
+} as const;
+
+/** An INAÉ dimension id. */
+export type InaeDimension = keyof typeof INAE_DIMENSIONS;
+
+const src = (d: InaeDimension) => `seed 004 (004_c67dfddf8eb21806.txt) §${INAE_DIMENSIONS[d]} — Les indicateurs pour le mesurer`;
+
+function declared(dimension: InaeDimension, slug: string, labelFr: string, shape: 'number' | 'ratio' | 'text' | 'count' = 'text'): IndicatorDefinition {
+  return {
+    id: `inae.${dimension}.${slug}`,
+    labelFr,
+    definitionFr: `${labelFr} : déclaré par la structure (enquête, témoignage ou donnée que le modèle ne contient pas).`,
+    formula: 'déclaré par la structure',
+    unit: shape === 'text' ? 'text' : shape === 'ratio' ? 'ratio' : 'count',
+    source: src(dimension),
+    seed: '004',
+    dimension,
+    kind: 'declared',
+    declaredInput: { shape, descriptionFr: labelFr },
+  };
+}
+
+function computed(
+  dimension: InaeDimension,
+  slug: string,
+  labelFr: string,
+  definitionFr: string,
+  formula: string,
+  unit: IndicatorDefinition['unit'],
+  compute: (ctx: ReportContext) => IndicatorValue,
+): IndicatorDefinition {
+  return { id: `inae.${dimension}.${slug}`, labelFr, definitionFr, formula, unit, source: src(dimension), seed: '004', dimension, kind: 'computed', compute: (ctx) => compute(ctx) };
+}
+
+function peopleWith(dates: Map<string, string[]>) {
+  return (personId: string, before: string) => (dates.get(personId) ?? []).some((d) => d <= before);
+}
+
+function datesBy<T extends { personId: string }>(list: readonly T[], date: (t: T) => string, keep: (t: T) => boolean = () => true): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const t of list) {
+    if (!keep(t)) continue;
+    const l = m.get(t.personId);
+    if (l) l.push(date(t));
+    else m.set(t.personId, [date(t)]);
+  }
+  return m;
+}
+
+/** The indicators of the INAÉ grid (seed 004), computed where the data allows, declared otherwise. */
+export const seed004Indicators: readonly IndicatorDefinition[] = [
+  // Les DE et salariés en parcours
+  declared('sep', 'testimonies', 'Témoignages écrits, oraux, sous formes de vidéos'),
+  declared('sep', 'satisfaction-rate', 'Taux de satisfaction', 'ratio'),
+  declared('sep', 'confidence-rate', 'Taux de personnes qui ont repris confiance, se sont senties écoutées (autres critères)', 'ratio'),
+  {
+    ...computed('sep', 'employment-exit-rate', 'Taux de sorties emploi (cf. Direccte)', "Part des sorties examinées vers l'emploi (durable ou de transition).", '(emploi durable + emploi de transition) / sorties examinées', 'ratio', (ctx) =>
+      fromRate(employmentExitRate(ctx.exitRecords, { period: ctx.period })),
+    ),
+    computedBy: 'employmentExitRate',
+  },
+  computed('sep', 'other-exits-rate', 'Taux de sorties autres à qualifier', 'Part des sorties examinées classées « autres sorties » (chômage, inactif, sans nouvelle, autre situation connue...).', 'autres sorties / sorties examinées', 'ratio', (ctx) => {
+    const r = employmentExitRate(ctx.exitRecords, { period: ctx.period });
+    return ratio(r.counts.other, r.denominator, `${r.counts.other} autres sorties sur ${r.denominator} examinées`);
+  }),
+  computed('sep', 'barriers-lifted-rate', "Taux de levée des freins à l'emploi (permis de conduire, accès à la santé, au logement et autres)", 'Part des freins identifiés chez les personnes suivies qui ont été levés à la fin de la période, par nature de frein.', 'freins levés / freins identifiés', 'ratio', (ctx) => {
+    const list = ctx.dataset.barriers.filter((b) => b.identifiedOn <= ctx.period.to && ctx.followed.has(b.personId));
+    const lifted = list.filter((b) => b.liftedOn !== undefined && b.liftedOn <= ctx.period.to);
+    const detail: Record<string, number | null> = {};
+    for (const kind of new Set(list.map((b) => b.kind))) {
+      const k = list.filter((b) => b.kind === kind);
+      detail[kind] = k.filter((b) => b.liftedOn !== undefined && b.liftedOn <= ctx.period.to).length / k.length;
+    }
+    return ratio(lifted.length, list.length, `${lifted.length} freins levés sur ${list.length}`, detail);
+  }),
+  declared('sep', 'care-referrals', "Nombre d'orientations vers les soins", 'count'),
+  declared('sep', 'post-contract-transition', "Passage d'un salarié après un contrat"),
+  declared('sep', 'involvement', 'Niveau d’implication des SEP dans leur parcours professionnel'),
+  declared('sep', 'openness', 'Degré d’ouverture aux autres'),
+  declared('sep', 'autonomy', 'Niveau d’autonomie au travail'),
+  declared('sep', 'parcours-evolution', "Qualité de l'évolution du parcours de la personne"),
+  declared('sep', 'qvt', 'Mesure de la Qualité de Vie au Travail (QVT)'),
+  // Les modalités d'accompagnement
+  computed('modalites', 'interview-duration', 'Durée des entretiens de face à face', "Durée moyenne (minutes) des entretiens individuels de la période, d'après les émargements.", 'somme des durées / nombre d’entretiens individuels', 'minutes', (ctx) => {
+    const list = interviewsIn(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']);
+    return ratio(interviewHours(list) * 60, list.length, `${list.length} entretiens individuels`);
+  }),
+  declared('modalites', 'asp-eti-meeting-duration', 'Durée réunion régulation ASP/ETI', 'number'),
+  computed('modalites', 'average-parcours-length', 'Durée moyenne de parcours', "Durée moyenne (jours) de l'embauche à la sortie des personnes sorties sur la période.", 'somme des durées / sorties', 'days', averageDaysInStructure),
+  declared('modalites', 'asp-eti-meetings', "Nombre de réunions entre ASP ou CIP et ETI", 'count'),
+  declared('modalites', 'mobility-housing-files', "Nombre de dossiers d'aide à la mobilité, au logement", 'count'),
+  computed('modalites', 'training-entries', "Nombre d'entrées en formation", 'Formations commencées sur la période (hors préparation).', 'formations commencées', 'count', (ctx) => {
+    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate) && !t.preparation).length;
+    return total(n, `${n} entrées en formation`);
+  }),
+  declared('modalites', 'objectives-contracts', "Nombre de personnes qui ont un contrat d'objectif", 'count'),
+  computed('modalites', 'individual-interviews', "Nombre d'entretiens individuels", 'Entretiens individuels de la période.', 'entretiens individuels', 'count', (ctx) => {
+    const n = interviewsIn(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']).length;
+    return total(n, `${n} entretiens individuels`);
+  }),
+  computed('modalites', 'actions-per-person', "Nombre d'actions proposées (par personne suivie)", 'Formations, PMSMP et ateliers de la période rapportés aux personnes suivies.', '(formations + PMSMP + participations aux ateliers) / personnes suivies', 'per_person', (ctx) => {
+    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length + ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length + interviewsIn(ctx, ['collective']).length;
+    return ratio(n, ctx.followed.size, `${n} actions pour ${ctx.followed.size} personnes suivies`);
+  }),
+  computed('modalites', 'workshops', "Nombre d'ateliers", 'Séances collectives distinctes de la période.', 'séances collectives distinctes', 'count', (ctx) => {
+    const n = new Set(interviewsIn(ctx, ['collective']).map((i) => `${i.structureId}|${i.date}|${i.startTime}`)).size;
+    return total(n, `${n} ateliers`);
+  }),
+  computed('modalites', 'workshop-participants', 'Nombre de participants aux ateliers et actions diverses', 'Participations aux ateliers collectifs de la période.', 'participations aux séances collectives', 'count', (ctx) => {
+    const n = interviewsIn(ctx, ['collective']).length;
+    return total(n, `${n} participations`);
+  }),
+  computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
+    const n = new Set(ctx.dataset.contracts.filter((c) => c.kind === 'MAD' && c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from).map((c) => c.personId)).size;
+    return total(n, `${n} salariés mis à disposition`);
+  }),
+  computed('modalites', 'training-hours', "Nombre d'heures de formation (global, par personne, moyen par parcours)", 'Heures de formation commencées sur la période : total, par personne formée, par personne suivie.', 'somme des heures de formation', 'hours', (ctx) => {
+    const list = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate));
+    const hours = list.reduce((s, t) => s + t.hours, 0);
+    const trained = new Set(list.map((t) => t.personId)).size;
+    return total(hours, `${hours} heures de formation pour ${trained} personnes`, {
+      perTrainedPerson: trained === 0 ? null : hours / trained,
+      perFollowedPerson: ctx.followed.size === 0 ? null : hours / ctx.followed.size,
+    });
+  }),
+  declared('modalites', 'collective-actions', "Nombre d'actions collectives", 'count'),
+  declared('modalites', 'info-sessions', "Nombre d'info co", 'count'),
+  computed('modalites', 'pmsmp-rate', 'Le taux de PMSMP et d’évaluation en milieu de travail réalisés', 'Part des personnes suivies ayant eu une PMSMP sur la période.', 'personnes avec une PMSMP / personnes suivies', 'ratio', (ctx) => {
+    const n = new Set(ctx.dataset.pmsmps.filter((p) => p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && ctx.followed.has(p.personId)).map((p) => p.personId)).size;
+    return ratio(n, ctx.followed.size, `${n} personnes avec une PMSMP sur ${ctx.followed.size}`);
+  }),
+  computed('modalites', 'action-reports', "Les comptes-rendus d'actions (pour interne et externe/partenaires)", "Part des entretiens de la période qui ont un compte rendu écrit.", 'entretiens avec compte rendu / entretiens', 'ratio', (ctx) => {
+    const list = interviewsIn(ctx);
+    const n = list.filter((i) => i.reportWritten).length;
+    return ratio(n, list.length, `${n} comptes rendus pour ${list.length} entretiens`);
+  }),
+  declared('modalites', 'self-assessments', 'Les auto-évaluations des savoir-être et savoir-faire'),
+  declared('modalites', 'digital-use', 'Utilisation du numérique'),
+  declared('modalites', 'actions-diversity', 'La diversité des actions proposées'),
+  // Les outils de l'accompagnement
+  declared('outils-accompagnement', 'recruitment-process', 'Protocoles ou process de recrutement'),
+  declared('outils-accompagnement', 'self-assessments', 'Les auto-évaluations des savoir-être et savoir-faire'),
+  declared('outils-accompagnement', 'soft-skills-framework', "Référentiel d'acquisition du savoir-être professionnel"),
+  declared('outils-accompagnement', 'skills-framework', "Référentiel d'acquisition de nouvelles compétences et connaissances"),
+  declared('outils-accompagnement', 'confidence-rate', 'Taux de personnes qui ont repris confiance en eux', 'ratio'),
+  // Les outils pour les salariés en parcours
+  declared('outils-salaries', 'follow-up-booklet', "Utilisation systématique d'un livret de suivi"),
+  declared('outils-salaries', 'start-commitment', 'Réalisation d’un engagement pris en début de contrat'),
+  computed('outils-salaries', 'final-review', 'Bilan de fin de parcours (avant sortie SIAE)', 'Part des sorties de la période précédées d’un bilan final.', 'sorties avec un bilan final / sorties', 'ratio', (ctx) =>
+    shareOfExitsWith(ctx, peopleWith(datesBy(ctx.dataset.interviews, (i) => i.date, (i) => i.kind === 'final')), 'un bilan final'),
+  ),
+  computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
+    shareOfExitsWith(ctx, peopleWith(datesBy(ctx.dataset.skillsAttestations, (a) => a.date, (a) => a.kind === 'attestation' || a.kind === 'certification' || a.kind === 'vae')), 'une attestation de compétences'),
+  ),
+  computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
+    const n = new Set(ctx.dataset.skillsAttestations.filter((a) => a.kind.startsWith('assessment') && a.date <= ctx.period.to && ctx.followed.has(a.personId)).map((a) => a.personId)).size;
+    return ratio(n, ctx.followed.size, `${n} personnes évaluées sur ${ctx.followed.size}`);
+  }),
+  // Les situations de travail formatives
+  declared('situations-formatives', 'work-setting-quality', 'La qualité du cadre de travail'),
+  declared('situations-formatives', 'involvement', 'Niveau d’implication dans le travail'),
+  declared('situations-formatives', 'staff-training-time', 'Temps de formation des permanents (ASP/ETI et autres)', 'number'),
+  declared('situations-formatives', 'soft-skills', 'Acquisition du savoir-être professionnel'),
+  declared('situations-formatives', 'new-skills', 'Acquisition de nouvelles compétences et connaissances'),
+  declared('situations-formatives', 'technical-skills', 'Acquisition des compétences techniques et transférables'),
+  computed('situations-formatives', 'people-assessed', 'Nombres de personnes qui ont eu des évaluations de compétences', 'Personnes suivies avec au moins une évaluation de compétences jusqu’à la fin de la période.', 'personnes évaluées', 'count', (ctx) => {
+    const n = new Set(ctx.dataset.skillsAttestations.filter((a) => a.kind.startsWith('assessment') && a.date <= ctx.period.to && ctx.followed.has(a.personId)).map((a) => a.personId)).size;
+    return total(n, `${n} personnes évaluées`);
+  }),
+  // Les acteurs de l'IAE
+  declared('acteurs', 'staff-training-time', 'Temps de formation des permanents (ASP/ETI et autres)', 'number'),
+  declared('acteurs', 'average-working-time', 'Durée moyenne de travail', 'number'),
+  declared('acteurs', 'staff-led-trainings', 'Les formations dispensées par les permanents', 'count'),
+  declared('acteurs', 'volunteer-training', 'La formation des bénévoles'),
+  declared('acteurs', 'staff-skills', 'Les compétences des permanents et des bénévoles'),
+  declared('acteurs', 'professional-posture', 'La posture professionnelle'),
+  declared('acteurs', 'training-plan', 'Un plan de formation annuel'),
+  declared('acteurs', 'job-descriptions', 'Les fiches de postes formalisées'),
+  declared('acteurs', 'annual-reviews', 'Les entretiens annuels des permanents'),
+  declared('acteurs', 'training-spending', 'Effort financier pour la formation', 'number'),
+  // La gouvernance, le pilotage
+  declared('gouvernance', 'external-communication-quality', 'Qualité de la communication externe (forum emploi, café d’emploi, petit déj’ entreprise...)'),
+  declared('gouvernance', 'measured-impacts', 'Les impacts mesurés sur les personnes'),
+  declared('gouvernance', 'testimony-film', 'Film avec témoignages'),
+  declared('gouvernance', 'observation', 'Observation/évaluation'),
+  declared('gouvernance', 'association-life', "Participation à la vie de l'association"),
+  declared('gouvernance', 'qvt', 'La qualité de vie au travail (QVT), le bien-être'),
+  declared('gouvernance', 'psychosocial-skills', 'Acquisition de compétences psycho-sociales'),
+  declared('gouvernance', 'management-dialogue', 'Dialogue de gestion'),
+  declared('gouvernance', 'overall-situation', 'Amélioration de la situation globale de la personne'),
+  computed('gouvernance', 'people-supported', 'Nombre de personnes accompagnées', 'Personnes suivies (sous contrat) sur la période.', 'personnes avec un contrat sur la période', 'count', (ctx) => total(ctx.followed.size, `${ctx.followed.size} personnes suivies`)),
+  declared('gouvernance', 'follow-up-committees', 'Nombre de comités de suivi et CTA', 'count'),
+  computed('gouvernance', 'employees-welcomed', 'Nombre de salariés accueillis', 'Personnes embauchées (premier contrat dans la structure) sur la période.', 'personnes embauchées sur la période', 'count', (ctx) => total(ctx.hired.size, `${ctx.hired.size} personnes accueillies`)),
+  declared('gouvernance', 'french-level', 'Niveau d’acquisition de la langue française'),
+  declared('gouvernance', 'employability', 'Niveau d’employabilité des personnes'),
+  declared('gouvernance', 'satisfaction', 'Niveau de satisfaction des SEP', 'ratio'),
+  declared('gouvernance', 'involvement', 'Niveau d’implication dans le travail'),
+  declared('gouvernance', 'confidence-rate', 'Taux de personnes qui ont repris confiance en eux', 'ratio'),
+  {
+    ...declared('gouvernance', 'support-ratio', "Taux d'accompagnement (nombre d'accompagnateurs / nombre de SEP)", 'ratio'),
+    definitionFr: "Nombre d'accompagnateurs (déclaré) rapporté au nombre de salariés en parcours suivis sur la période (calculé).",
+  },
+  declared('gouvernance', 'sick-leave-rate', "Taux d'arrêt de travail (présentiel CDDI)", 'ratio'),
+  computed('gouvernance', 'support-time', "Durée ou temps d'accompagnement", "Heures d'entretiens et de bilans par personne suivie sur la période.", 'heures d’entretien / personnes suivies', 'hours', (ctx) => {
+    const h = interviewHours(interviewsIn(ctx));
+    return ratio(h, ctx.followed.size, `${h.toFixed(1)} heures pour ${ctx.followed.size} personnes`);
+  }),
+  computed('gouvernance', 'time-in-structure', 'Temps passé dans la structure', "Durée moyenne (jours) dans la structure des personnes sorties sur la période.", 'somme des durées / sorties', 'days', (ctx) => {
+    const v = averageDaysInStructure(ctx);
+    return { ...v, explanationFr: `${exitRecordsIn(ctx).length} sorties de la période` };
+  }),
+  // Communication externe
+  declared('communication', 'company-connections', 'Nombre de mise en relation avec des entreprises', 'count'),
+  declared('communication', 'company-network', "Le réseau d'entreprises"),
+  declared('communication', 'partner-diversity', 'La diversité des partenaires'),
+  declared('communication', 'sep-testimonies', 'Témoignages des salariés en parcours'),
+  declared('communication', 'partner-testimonies', 'Témoignages des partenaires'),
+  declared('communication', 'territorial-diagnosis', 'Diagnostic territorial économique et social'),
+  declared('communication', 'website', 'Site internet et réseau social'),
+  declared('communication', 'newsletter', "Lettre d'information"),
+  declared('communication', 'partners', 'Nombre de partenaires', 'count'),
+  declared('communication', 'prescriber-communication', 'Qualité de la communication avec les prescripteurs (pour une meilleure orientation)'),
+  declared('communication', 'partner-feedback', 'Le retour des partenaires'),
+  declared('communication', 'partner-satisfaction', 'Evaluation de la satisfaction des partenaires (enquêtes de satisfaction)', 'ratio'),
+];

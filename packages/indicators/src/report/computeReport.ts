@@ -1,0 +1,107 @@
+import { type Dataset, isoDateSchema, SiaeValidationError, safeValidate, type ValidationIssue, validateDataset } from '@siae/model';
+import { z } from 'zod';
+import { indicatorCatalogue } from '../catalogue';
+import type { IndicatorValue } from '../catalogue/types';
+import { type Breakdown, type BreakdownKey, breakdownRate } from '../rates/breakdown';
+import type { RateOptions } from '../rates/classify';
+import { dynamicExitRate, type RateResult } from '../rates/exitRates';
+import { buildReportContext } from './context';
+
+/** Options of {@link computeReport}. */
+export interface ReportOptions extends Omit<RateOptions, 'period'> {
+  /** The period of the report, both ends inclusive. */
+  period: { from: string; to: string };
+  /** Skip row validation for a dataset already checked by `validateDataset` (faster on large data). */
+  assumeValid?: boolean;
+  /** Keep the per-person members of the main dynamic rate (default true). */
+  withMembers?: boolean;
+}
+
+/** One computed indicator in a report. */
+export interface ReportIndicator extends IndicatorValue {
+  id: string;
+  labelFr: string;
+  unit: string;
+  source: string;
+  target?: { min: number; source: string };
+}
+
+/** The report of a dataset over a period: every computable indicator, in one pass. */
+export interface Report {
+  period: { from: string; to: string };
+  /** Rows per table that were used. */
+  rows: Record<string, number>;
+  /** The main rate with its members (who is in, who is out, why). */
+  dynamicExitRate: RateResult;
+  /** Every computed indicator of the catalogue, in catalogue order. */
+  indicators: ReportIndicator[];
+  /** The dynamic rate broken down by structure, kind, département, quarter, month and entry cohort (without members). */
+  breakdowns: Record<BreakdownKey, Breakdown>;
+  /** Ids of the declared indicators (to fill in by the structure). */
+  declared: string[];
+  /** Rejected rows and exits that could not be rated, with their paths. */
+  issues: ValidationIssue[];
+}
+
+const optionsSchema = z.object({ period: z.object({ from: isoDateSchema, to: isoDateSchema }) }).passthrough();
+
+const BREAKDOWNS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
+
+/**
+ * Computes every computable indicator of the catalogue over a dataset for a period, as a typed
+ * object the CLI and vendors render. Bad rows are reported with their path and left out; the
+ * others are used.
+ *
+ * @example
+ * const report = computeReport(dataset, { period: { from: '2025-01-01', to: '2025-12-31' } });
+ * report.dynamicExitRate.value;
+ * report.indicators.find((i) => i.id === 'plie.qpv-share')?.value;
+ */
+export function computeReport(dataset: unknown, options: ReportOptions): Report {
+  const o = safeValidate(optionsSchema, options);
+  if (!o.success) throw new SiaeValidationError(o.issues, 'report options');
+  const issues: ValidationIssue[] = [];
+  let data: Dataset;
+  if (options.assumeValid) data = dataset as Dataset;
+  else {
+    const v = validateDataset(dataset);
+    data = v.dataset;
+    issues.push(...v.issues);
+    for (const r of v.rejected) issues.push(...r.issues);
+  }
+  const ctx = buildReportContext(data, options.period);
+  issues.push(...ctx.exitIssues);
+  const rateOptions: RateOptions = { ...options };
+  delete (rateOptions as Partial<ReportOptions>).assumeValid;
+  delete (rateOptions as Partial<ReportOptions>).withMembers;
+  const main = dynamicExitRate(ctx.exitRecords, rateOptions);
+  const indicators: ReportIndicator[] = [];
+  for (const def of indicatorCatalogue) {
+    if (def.kind !== 'computed' || !def.compute) continue;
+    const value = def.id === 'dynamic-exit-rate' ? null : def.compute(ctx, rateOptions);
+    const v: IndicatorValue = value ?? {
+      value: main.value,
+      numerator: main.numerator,
+      denominator: main.denominator,
+      detail: { ...main.counts },
+      explanationFr: `${main.numerator} sorties au numérateur sur ${main.denominator} sorties examinées`,
+    };
+    indicators.push({ id: def.id, labelFr: def.labelFr, unit: def.unit, source: def.source, ...(def.target ? { target: def.target } : {}), ...v });
+  }
+  const breakdowns = {} as Record<BreakdownKey, Breakdown>;
+  for (const by of BREAKDOWNS) {
+    const b = breakdownRate(ctx.exitRecords, by, rateOptions);
+    breakdowns[by] = { ...b, groups: b.groups.map((g) => ({ key: g.key, result: { ...g.result, members: [] } })) };
+  }
+  const rows: Record<string, number> = {};
+  for (const [table, list] of Object.entries(data)) rows[table] = (list as unknown[]).length;
+  return {
+    period: options.period,
+    rows,
+    dynamicExitRate: options.withMembers === false ? { ...main, members: [] } : main,
+    indicators,
+    breakdowns,
+    declared: indicatorCatalogue.filter((d) => d.kind === 'declared').map((d) => d.id),
+    issues,
+  };
+}
