@@ -27,12 +27,12 @@ export function fromRate(r: RateResult): IndicatorValue {
 
 /** A rate over the context's exit records, for the period. */
 export function rateIn(ctx: ReportContext, options: RateOptions, fn: (exits: readonly unknown[], o?: RateOptions) => RateResult = dynamicExitRate, extra: RateOptions = {}): IndicatorValue {
-  return fromRate(fn(ctx.exitRecords, { ...options, ...extra, period: ctx.period }));
+  return fromRate(fn(ctx.exitRecords, { ...options, ...extra, period: ctx.period, assumeValid: true }));
 }
 
 /** Interviews of the period (optionally of some kinds). */
 export function interviewsIn(ctx: ReportContext, kinds?: readonly string[]) {
-  return ctx.dataset.interviews.filter((i) => inPeriod(ctx, i.date) && (!kinds || kinds.includes(i.kind)));
+  return kinds ? ctx.interviewsInPeriod.filter((i) => kinds.includes(i.kind)) : ctx.interviewsInPeriod;
 }
 
 /** Hours of a list of interviews (from their signed start and end times). */
@@ -44,7 +44,7 @@ export function interviewHours(list: readonly { startTime: string; endTime: stri
 
 /** Exits of the period (the dataset's exit rows). */
 export function exitsIn(ctx: ReportContext) {
-  return ctx.dataset.exits.filter((e) => inPeriod(ctx, e.date));
+  return ctx.exitsInPeriod;
 }
 
 /** Exit records of the period. */
@@ -56,7 +56,7 @@ export function exitRecordsIn(ctx: ReportContext) {
 export function averageDaysInStructure(ctx: ReportContext): IndicatorValue {
   const recs = exitRecordsIn(ctx);
   let days = 0;
-  for (const r of recs) days += daysInStructure(r);
+  for (const r of recs) days += daysInStructure(ctx, r);
   return ratio(days, recs.length, `${recs.length} sorties de la période, durée de l'embauche à la sortie`);
 }
 

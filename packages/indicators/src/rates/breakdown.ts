@@ -59,7 +59,7 @@ export function breakdownRate(
   const groups = new Map<string, { records: ExitRecord[]; indexes: number[] }>();
   exits.forEach((raw, i) => {
     let rec: ExitRecord | null = null;
-    if (looksLikeValidExitRecord(raw)) rec = raw;
+    if (options.assumeValid || looksLikeValidExitRecord(raw)) rec = raw as ExitRecord;
     else {
       const r = safeValidate(exitRecordSchema, raw, [i]);
       if (r.success) rec = r.data as ExitRecord;

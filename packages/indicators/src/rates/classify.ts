@@ -15,6 +15,8 @@ export interface RateOptions {
   mapping?: ExitCategoryMapping | readonly ExitCategoryMapping[];
   /** Presence thresholds per kind replacing the dated defaults (for example `ETTI_450_HOURS_VARIANT`). */
   thresholds?: Partial<Record<SiaeKind, PresenceThreshold>>;
+  /** Skip validation: only for records you built and checked yourself (`computeReport` does). */
+  assumeValid?: boolean;
 }
 
 /** Why a person is where they are in a rate. */
@@ -90,6 +92,25 @@ function isLater(a: ExitRecord, b: ExitRecord): boolean {
   return a.hoursWorked > b.hoursWorked;
 }
 
+/** Whether an exit is below a presence threshold (limits: per-call cache of "hiring + N months"). */
+function isBelowThreshold(rec: ExitRecord, threshold: PresenceThreshold | null, limits: Map<number, Map<string, string>>): boolean {
+  if (!threshold) return false;
+  if (threshold.minHours !== undefined && rec.hoursWorked < threshold.minHours) return true;
+  const months = threshold.minMonthsExclusive;
+  if (months === undefined) return false;
+  let byHire = limits.get(months);
+  if (!byHire) {
+    byHire = new Map();
+    limits.set(months, byHire);
+  }
+  let limit = byHire.get(rec.hiredOn);
+  if (limit === undefined) {
+    limit = addMonthsIso(rec.hiredOn, months);
+    byHire.set(rec.hiredOn, limit);
+  }
+  return rec.exitedOn <= limit;
+}
+
 function isMappingList(m: ExitCategoryMapping | readonly ExitCategoryMapping[]): m is readonly ExitCategoryMapping[] {
   return Array.isArray(m);
 }
@@ -111,11 +132,14 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
   const valid: (ExitRecord | null)[] = new Array(exits.length);
 
   // 1. Validate, and find the latest exit of each person in each structure within the period.
-  const latest = new Map<string, number>();
+  // Nested maps (structure, then person) hash the ids the records already hold instead of a new
+  // concatenated key per record.
+  const latest = new Map<string, Map<string, number>>();
+  const inPeriod: boolean[] = new Array(exits.length).fill(false);
   for (let i = 0; i < exits.length; i++) {
     const raw = exits[i];
     let rec: ExitRecord | null = null;
-    if (looksLikeValidExitRecord(raw)) rec = raw;
+    if (options.assumeValid || looksLikeValidExitRecord(raw)) rec = raw as ExitRecord;
     else {
       const r = safeValidate(exitRecordSchema, raw, [i]);
       if (r.success) rec = r.data as ExitRecord;
@@ -124,92 +148,61 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
     valid[i] = rec;
     if (rec === null) continue;
     if ((from !== undefined && rec.exitedOn < from) || (to !== undefined && rec.exitedOn > to)) continue;
-    const key = `${rec.personId}\u0000${rec.structureId ?? ''}`;
-    const prev = latest.get(key);
-    if (prev === undefined || isLater(rec, valid[prev] as ExitRecord)) latest.set(key, i);
+    inPeriod[i] = true;
+    const sid = rec.structureId ?? '';
+    let byPerson = latest.get(sid);
+    if (!byPerson) {
+      byPerson = new Map();
+      latest.set(sid, byPerson);
+    }
+    const prev = byPerson.get(rec.personId);
+    if (prev === undefined || isLater(rec, valid[prev] as ExitRecord)) byPerson.set(rec.personId, i);
   }
 
   // 2. Classify.
   const counts: RateCounts = { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 };
   const members: RateMember[] = [];
-  const thresholdCache = new Map<string, PresenceThreshold | null>();
-  const monthsCache = new Map<string, string>();
+  const limits = new Map<number, Map<string, string>>();
+  const single = mappings.length === 1 ? mappings[0]! : null;
   let examined = 0;
   for (let i = 0; i < exits.length; i++) {
     const rec = valid[i];
     if (!rec) continue;
-    const member = (status: RateMember['status'], category: ExitCategory | null, why: MemberWhy): RateMember => ({
-      index: i,
-      personId: rec.personId,
-      structureId: rec.structureId ?? null,
-      exitedOn: rec.exitedOn,
-      status,
-      category,
-      why,
-      whyFr: WHY_FR[why],
-    });
-    if ((from !== undefined && rec.exitedOn < from) || (to !== undefined && rec.exitedOn > to)) {
-      members.push(member('excluded', null, 'outside_period'));
-      continue;
-    }
-    if (latest.get(`${rec.personId}\u0000${rec.structureId ?? ''}`) !== i) {
-      members.push(member('excluded', null, 'not_latest_exit'));
-      continue;
-    }
-    const mapping: ExitCategoryMapping | null = mappings.length === 1 && mappings[0]!.validFrom <= rec.exitedOn && (mappings[0]!.validUntil === null || rec.exitedOn <= mappings[0]!.validUntil) ? mappings[0]! : mappingAt(mappings, rec.exitedOn);
-    if (!mapping) {
-      members.push(member('excluded', null, 'no_mapping'));
-      continue;
-    }
-    // The exit reason decides withdrawal; the situation at the horizon decides the category.
-    if (mapping.rows[rec.reason].category === 'withdrawn') {
-      counts.withdrawn++;
-      members.push(member('excluded', 'withdrawn', 'withdrawn_reason'));
-      continue;
-    }
-    const situation = horizon === 0 ? rec.reason : rec.followUp?.[horizon];
-    if (situation === undefined) {
-      members.push(member('excluded', null, 'no_follow_up'));
-      continue;
-    }
-    const category = mapping.rows[situation].category;
-    if (category === 'withdrawn') {
-      counts.withdrawn++;
-      members.push(member('excluded', 'withdrawn', 'withdrawn_reason'));
-      continue;
-    }
-    // Presence threshold of the kind (dated, or the override).
-    const tKey = `${rec.structureKind}|${rec.exitedOn}`;
-    let threshold = thresholdCache.get(tKey);
-    if (threshold === undefined) {
-      threshold = options.thresholds?.[rec.structureKind] ?? valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null;
-      thresholdCache.set(tKey, threshold);
-    }
-    if (threshold) {
-      let below = threshold.minHours !== undefined && rec.hoursWorked < threshold.minHours;
-      if (!below && threshold.minMonthsExclusive !== undefined) {
-        const mKey = `${rec.hiredOn}|${threshold.minMonthsExclusive}`;
-        let limit = monthsCache.get(mKey);
-        if (limit === undefined) {
-          limit = addMonthsIso(rec.hiredOn, threshold.minMonthsExclusive);
-          monthsCache.set(mKey, limit);
+    let status: RateMember['status'] = 'excluded';
+    let category: ExitCategory | null = null;
+    let why: MemberWhy;
+    if (!inPeriod[i]) why = 'outside_period';
+    else if (latest.get(rec.structureId ?? '')?.get(rec.personId) !== i) why = 'not_latest_exit';
+    else {
+      const mapping: ExitCategoryMapping | null =
+        single !== null && single.validFrom <= rec.exitedOn && (single.validUntil === null || rec.exitedOn <= single.validUntil) ? single : mappingAt(mappings, rec.exitedOn);
+      const situation = horizon === 0 ? rec.reason : rec.followUp?.[horizon];
+      if (!mapping) why = 'no_mapping';
+      // The exit reason decides withdrawal; the situation at the horizon decides the category.
+      else if (mapping.rows[rec.reason].category === 'withdrawn') {
+        counts.withdrawn++;
+        category = 'withdrawn';
+        why = 'withdrawn_reason';
+      } else if (situation === undefined) why = 'no_follow_up';
+      else {
+        category = mapping.rows[situation].category;
+        if (category === 'withdrawn') {
+          counts.withdrawn++;
+          why = 'withdrawn_reason';
+        } else if (isBelowThreshold(rec, options.thresholds?.[rec.structureKind] ?? valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null, limits)) {
+          counts.belowThreshold++;
+          why = 'below_threshold';
+        } else if (variant === 'uriae' && URIAE.has(situation)) why = 'uriae_exclusion';
+        else {
+          examined++;
+          counts[category]++;
+          const inNum = inNumerator(category);
+          status = inNum ? 'numerator' : 'denominator';
+          why = inNum ? 'in_numerator' : 'not_in_numerator';
         }
-        below = rec.exitedOn <= limit;
-      }
-      if (below) {
-        counts.belowThreshold++;
-        members.push(member('excluded', category, 'below_threshold'));
-        continue;
       }
     }
-    if (variant === 'uriae' && URIAE.has(situation)) {
-      members.push(member('excluded', category, 'uriae_exclusion'));
-      continue;
-    }
-    examined++;
-    counts[category]++;
-    const inNum = inNumerator(category);
-    members.push(member(inNum ? 'numerator' : 'denominator', category, inNum ? 'in_numerator' : 'not_in_numerator'));
+    members.push({ index: i, personId: rec.personId, structureId: rec.structureId ?? null, exitedOn: rec.exitedOn, status, category, why, whyFr: WHY_FR[why] });
   }
   return { members, counts, issues, examined };
 }

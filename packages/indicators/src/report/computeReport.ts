@@ -71,8 +71,8 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   }
   const ctx = buildReportContext(data, options.period);
   issues.push(...ctx.exitIssues);
-  const rateOptions: RateOptions = { ...options };
-  delete (rateOptions as Partial<ReportOptions>).assumeValid;
+  // Exit records built from the dataset are valid by construction: the rates need not check them again.
+  const rateOptions: RateOptions = { ...options, assumeValid: true };
   delete (rateOptions as Partial<ReportOptions>).withMembers;
   const main = dynamicExitRate(ctx.exitRecords, rateOptions);
   const indicators: ReportIndicator[] = [];

@@ -1,4 +1,4 @@
-import { addDaysIso, daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
+import { daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
 
 /** Everything the dataset indicators read, indexed once per report. */
@@ -13,6 +13,12 @@ export interface ReportContext {
   followed: Set<string>;
   /** People whose first contract in a structure starts in the period. */
   hired: Set<string>;
+  /** Interviews dated in the period (filtered once). */
+  interviewsInPeriod: Dataset['interviews'];
+  /** Exit rows dated in the period. */
+  exitsInPeriod: Dataset['exits'];
+  /** Day number of an ISO date (date-fns, memoised for this report only). */
+  dayNumber: (date: string) => number;
 }
 
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
@@ -110,14 +116,35 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   for (const e of dataset.exits) if (e.date >= period.from && e.date <= period.to) followed.add(e.personId);
   const hired = new Set<string>();
   for (const [k, start] of firstStart) if (start >= period.from && start <= period.to) hired.add(k.split('\u0000')[0]!);
-  return { dataset, period, exitRecords: records, exitIssues: issues, followed, hired };
+  const days = new Map<string, number>();
+  const dayNumber = (date: string) => {
+    let d = days.get(date);
+    if (d === undefined) {
+      d = daysBetween('1970-01-01', date);
+      days.set(date, d);
+    }
+    return d;
+  };
+  return {
+    dataset,
+    period,
+    exitRecords: records,
+    exitIssues: issues,
+    followed,
+    hired,
+    interviewsInPeriod: dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to),
+    exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
+    dayNumber,
+  };
 }
 
 /** Minutes between two `HH:MM` times. */
 export function minutesBetween(start: string, end: string): number {
-  const [sh, sm] = start.split(':').map(Number) as [number, number];
-  const [eh, em] = end.split(':').map(Number) as [number, number];
-  return eh * 60 + em - (sh * 60 + sm);
+  return minutesOfDay(end) - minutesOfDay(start);
+}
+
+function minutesOfDay(t: string): number {
+  return ((t.charCodeAt(0) - 48) * 10 + t.charCodeAt(1) - 48) * 60 + (t.charCodeAt(3) - 48) * 10 + t.charCodeAt(4) - 48;
 }
 
 /** Whether a date is in the report period. */
@@ -125,7 +152,7 @@ export function inPeriod(ctx: ReportContext, date: string): boolean {
   return date >= ctx.period.from && date <= ctx.period.to;
 }
 
-/** Days a person spent in a structure, from hiring to exit (exits of the period). */
-export function daysInStructure(r: ExitRecord): number {
-  return daysBetween(r.hiredOn, addDaysIso(r.exitedOn, 1));
+/** Days a person spent in a structure, from hiring to exit, both days included. */
+export function daysInStructure(ctx: ReportContext, r: ExitRecord): number {
+  return ctx.dayNumber(r.exitedOn) - ctx.dayNumber(r.hiredOn) + 1;
 }

@@ -1,0 +1,103 @@
+// Benchmark (not a test): dynamicExitRate over 1,000,000 exit records (with explanations) beside a
+// hand-written single-pass loop, and computeReport over a dataset of 200,000 parcours.
+// Run: pnpm run bench:indicators
+import { performance } from 'node:perf_hooks';
+import { exitReasons } from '@siae/model';
+import { generateDataset } from '@siae/sample-data';
+import { computeReport, dynamicExitRate, type ExitRecord } from '../src/index';
+
+const N = Number(process.env.N_EXITS ?? 1_000_000);
+const P = Number(process.env.N_PARCOURS ?? 200_000);
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
+const r = rng(3);
+const day = (base: number, span: number) => new Date(Date.UTC(2024, 0, 1) + (base + Math.floor(r() * span)) * 86400000).toISOString().slice(0, 10);
+const exits: ExitRecord[] = [];
+for (let i = 0; i < N; i++) {
+  const hired = Math.floor(r() * 500);
+  exits.push({
+    personId: `p${i}`,
+    structureId: `s${i % 2000}`,
+    structureKind: kinds[i % 5]!,
+    hiredOn: day(hired, 1),
+    exitedOn: day(hired + 20, 300),
+    hoursWorked: Math.floor(r() * 1500),
+    reason: exitReasons.codes[Math.floor(r() * exitReasons.codes.length)]!,
+  });
+}
+
+function handWritten(list: readonly ExitRecord[]): { numerator: number; denominator: number } {
+  // The same rule as dynamicExitRate (default mapping, DGEFP, thresholds), without explanations.
+  const cat = new Map(exitReasons.entries.map((e) => [e.code, e.defaultCategory]));
+  const latest = new Map<string, ExitRecord>();
+  for (const e of list) {
+    const k = `${e.personId}\u0000${e.structureId}`;
+    const p = latest.get(k);
+    if (!p || p.exitedOn <= e.exitedOn) latest.set(k, e);
+  }
+  let numerator = 0;
+  let denominator = 0;
+  for (const e of latest.values()) {
+    const c = cat.get(e.reason)!;
+    if (c === 'withdrawn') continue;
+    if ((e.structureKind === 'AI' || e.structureKind === 'ETTI') && e.hoursWorked < 150) continue;
+    if (e.structureKind === 'ACI' || e.structureKind === 'EI') {
+      if (e.hoursWorked < 1) continue;
+      const h = new Date(`${e.hiredOn}T00:00:00Z`);
+      const limit = new Date(Date.UTC(h.getUTCFullYear(), h.getUTCMonth() + 3, Math.min(h.getUTCDate(), 28))).toISOString().slice(0, 10);
+      if (e.exitedOn <= limit) continue;
+    }
+    denominator++;
+    if (c === 'durable' || c === 'transition' || c === 'positive') numerator++;
+  }
+  return { numerator, denominator };
+}
+
+// Warm up, then measure the best of 3.
+dynamicExitRate(exits.slice(0, 50_000));
+handWritten(exits.slice(0, 50_000));
+const best = (fn: () => unknown) => {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+};
+const rate = dynamicExitRate(exits);
+const loop = handWritten(exits);
+const rateMs = best(() => dynamicExitRate(exits));
+const loopMs = best(() => handWritten(exits));
+console.log(`dynamicExitRate over ${N.toLocaleString('en')} exits (with members): ${rateMs.toFixed(0)} ms (value ${rate.value?.toFixed(4)}, ${rate.numerator}/${rate.denominator})`);
+console.log(`hand-written single pass loop: ${loopMs.toFixed(0)} ms (${loop.numerator}/${loop.denominator}); ratio ${(rateMs / loopMs).toFixed(2)}x`);
+console.log(`targets: < 1 s ${rateMs < 1000 ? 'met' : 'NOT met'}; within 3x the loop ${rateMs / loopMs <= 3 ? 'met' : 'NOT met'}`);
+
+exits.length = 0;
+globalThis.gc?.();
+let t = performance.now();
+const dataset = generateDataset({ seed: 1, parcours: P, structuresPerKind: 200 });
+const genMs = performance.now() - t;
+const rows = Object.values(dataset).reduce((s, l) => s + l.length, 0);
+t = performance.now();
+const report = computeReport(dataset, { period: { from: '2025-01-01', to: '2025-12-31' }, assumeValid: true });
+const reportMs = performance.now() - t;
+const peak = process.resourceUsage().maxRSS / 1024;
+console.log(`generated ${P.toLocaleString('en')} parcours (${rows.toLocaleString('en')} rows) in ${genMs.toFixed(0)} ms`);
+console.log(`computeReport (rows already validated, assumeValid): ${reportMs.toFixed(0)} ms, ${report.indicators.length} indicators, dynamic rate ${report.dynamicExitRate.value?.toFixed(4)}; peak RSS ${peak.toFixed(0)} MB`);
+console.log(`targets: report < 10 s ${reportMs < 10_000 ? 'met' : 'NOT met'}; peak < 2 GB ${peak < 2048 ? 'met' : 'NOT met'}`);
+if (process.env.WITH_VALIDATION) {
+  t = performance.now();
+  const validated = computeReport(dataset, { period: { from: '2025-01-01', to: '2025-12-31' } });
+  console.log(`computeReport with row validation: ${(performance.now() - t).toFixed(0)} ms (${validated.issues.length} issues); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}

@@ -1,0 +1,7 @@
+/**
+ * `@siae/sample-data`: a seeded, deterministic generator of realistic IAE datasets.
+ *
+ * @packageDocumentation
+ */
+export * from './generate';
+export * from './random';
