@@ -1,0 +1,103 @@
+import { similarity } from '../seed/buildReferentiel';
+import { getReferentiel } from '../data';
+import type { EditionId, ReferentielRow } from '../types';
+
+/** What changed for one row between two editions. */
+export interface RowChange {
+  id: string;
+  axisBefore: number;
+  axisAfter: number;
+  before: Pick<ReferentielRow, 'fonction' | 'action' | 'competences'>;
+  after: Pick<ReferentielRow, 'fonction' | 'action' | 'competences'>;
+  wordingChanged: boolean;
+  fonctionMoved: boolean;
+  axisMoved: boolean;
+  competencesChanged: boolean;
+}
+
+/** The comparison of two editions. */
+export interface EditionComparison {
+  from: EditionId;
+  to: EditionId;
+  unchanged: string[];
+  changed: RowChange[];
+  /** Rows in one edition only, with the most similar row of the other edition (a row split in two, for example). */
+  onlyIn: { edition: EditionId; id: string; action: string; relatedTo: { id: string; similarity: number } | null }[];
+  /** The same as Markdown. */
+  markdown: string;
+}
+
+function rowsOf(edition: EditionId) {
+  return getReferentiel(edition).axes.flatMap((a) => a.rows.map((r) => ({ axis: a.number, row: r })));
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What changed between two editions of the référentiel: rows whose wording changed, that moved
+ * fonction or axis, and rows found in one edition only — as data and as Markdown.
+ */
+export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
+  const ra = rowsOf(a);
+  const rb = rowsOf(b);
+  const byId = new Map(rb.map((x) => [x.row.id, x]));
+  const unchanged: string[] = [];
+  const changed: RowChange[] = [];
+  for (const x of ra) {
+    const y = byId.get(x.row.id);
+    if (!y) continue;
+    const wordingChanged = clean(x.row.action) !== clean(y.row.action);
+    const fonctionMoved = x.row.fonction !== y.row.fonction;
+    const axisMoved = x.axis !== y.axis;
+    const competencesChanged = clean(x.row.competences) !== clean(y.row.competences);
+    if (!wordingChanged && !fonctionMoved && !axisMoved && !competencesChanged) unchanged.push(x.row.id);
+    else
+      changed.push({
+        id: x.row.id,
+        axisBefore: x.axis,
+        axisAfter: y.axis,
+        before: { fonction: x.row.fonction, action: x.row.action, competences: x.row.competences },
+        after: { fonction: y.row.fonction, action: y.row.action, competences: y.row.competences },
+        wordingChanged,
+        fonctionMoved,
+        axisMoved,
+        competencesChanged,
+      });
+  }
+  const related = (row: ReferentielRow, others: typeof ra) => {
+    let best: { id: string; similarity: number } | null = null;
+    for (const o of others) {
+      const s = similarity(row.action, o.row.action);
+      if (!best || s > best.similarity) best = { id: o.row.id, similarity: Math.round(s * 100) / 100 };
+    }
+    return best && best.similarity > 0.2 ? best : null;
+  };
+  const idsA = new Set(ra.map((x) => x.row.id));
+  const onlyIn = [
+    ...ra.filter((x) => !byId.has(x.row.id)).map((x) => ({ edition: a, id: x.row.id, action: x.row.action, relatedTo: related(x.row, rb) })),
+    ...rb.filter((y) => !idsA.has(y.row.id)).map((y) => ({ edition: b, id: y.row.id, action: y.row.action, relatedTo: related(y.row, ra) })),
+  ];
+  const lines = [
+    `# Comparaison des éditions ${a} → ${b}`,
+    '',
+    `- Lignes identiques : ${unchanged.length}`,
+    `- Lignes modifiées : ${changed.length}`,
+    `- Lignes présentes dans une seule édition : ${onlyIn.length}`,
+    '',
+    '## Lignes modifiées',
+    '',
+    '| id | changement | avant | après |',
+    '| --- | --- | --- | --- |',
+    ...changed.map((c) => {
+      const what = [c.axisMoved ? `axe ${c.axisBefore} → ${c.axisAfter}` : '', c.fonctionMoved ? 'fonction' : '', c.wordingChanged ? 'formulation' : '', c.competencesChanged ? 'compétences' : ''].filter(Boolean).join(', ');
+      const cell = (r: RowChange['before']) => `${r.fonction} : ${r.action}`.replace(/\|/g, '/').slice(0, 160);
+      return `| ${c.id} | ${what} | ${cell(c.before)} | ${cell(c.after)} |`;
+    }),
+    '',
+    '## Lignes dans une seule édition',
+    '',
+    ...onlyIn.map((o) => `- **${o.edition}** \`${o.id}\` : ${o.action.slice(0, 160)}${o.relatedTo ? ` (proche de \`${o.relatedTo.id}\`, similarité ${o.relatedTo.similarity})` : ''}`),
+    '',
+  ];
+  return { from: a, to: b, unchanged, changed, onlyIn, markdown: lines.join('\n') };
+}

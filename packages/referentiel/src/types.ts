@@ -1,0 +1,49 @@
+/** The editions of the référentiel in seed 000. */
+export type EditionId = '2008' | 'annexe-2';
+
+/** One row of an axis: a fonction, an action (with its sub-items) and the competences and tools it requires. */
+export interface ReferentielRow {
+  /** Stable id, the same for the same row in both editions (`axe-2.accompagnement-socio-professionnel.03`). */
+  id: string;
+  /** Position of the row in its axis in this edition (1-based). */
+  position: number;
+  fonction: string;
+  /** True when the seed left the fonction empty (the row continues the previous fonction). */
+  fonctionContinued: boolean;
+  /** The action, as one sentence (typos corrected). */
+  action: string;
+  /** The head of the action, before its " - " sub-items. */
+  actionHead: string;
+  /** The sub-items the text lists with " - ". */
+  subItems: string[];
+  /** Compétences et outils requis. */
+  competences: string;
+  /** The seed's own wording where a typo was corrected. */
+  sourceWording?: { fonction?: string; action?: string; competences?: string };
+  /** Seed file and section. */
+  source: string;
+}
+
+/** An axis of the référentiel. */
+export interface ReferentielAxis {
+  /** `axe-1` ... `axe-4`. */
+  id: string;
+  number: 1 | 2 | 3 | 4;
+  title: string;
+  titleSourceWording?: string;
+  /** Objectifs globaux. */
+  objectives: string[];
+  rows: ReferentielRow[];
+  source: string;
+}
+
+/** An edition of the référentiel. */
+export interface Referentiel {
+  edition: EditionId;
+  /** The edition's title in the seed. */
+  titleFr: string;
+  /** What distinguishes it (mentions of the nouvel opérateur / ANPE, or Pôle Emploi / PLIE). */
+  descriptionFr: string;
+  source: string;
+  axes: ReferentielAxis[];
+}
