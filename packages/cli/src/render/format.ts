@@ -1,0 +1,32 @@
+/** A ratio as a French percentage (`42,7 %`), or `—` for null. */
+export function pct(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  return `${(v * 100).toFixed(1).replace('.', ',')} %`;
+}
+
+/** A number in French notation. */
+export function num(v: number | null | undefined, digits = 1): string {
+  if (v === null || v === undefined) return '—';
+  return Number.isInteger(v) ? v.toLocaleString('fr-FR') : v.toLocaleString('fr-FR', { maximumFractionDigits: digits });
+}
+
+/** An indicator value in its unit. */
+export function valueIn(unit: string, v: number | null): string {
+  if (unit === 'ratio') return pct(v);
+  if (unit === 'hours') return `${num(v)} h`;
+  if (unit === 'minutes') return `${num(v)} min`;
+  if (unit === 'days') return `${num(v, 0)} j`;
+  if (unit === 'euros') return `${num(v, 2)} €`;
+  return num(v);
+}
+
+/** Escapes text for HTML. */
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Quotes a CSV cell when needed. */
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
