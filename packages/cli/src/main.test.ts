@@ -17,7 +17,17 @@ const files = (...names: string[]) => names.map((n) => join(sample, n));
 const ALL = ['structures.csv', 'personnes.csv', 'prescriptions.csv', 'diagnostics.csv', 'pass_iae.csv', 'contrats.csv', 'heures.csv', 'entretiens.csv', 'freins.csv', 'formations.csv', 'pmsmp.csv', 'attestations.csv', 'sorties.csv'];
 
 function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', isTty: false, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  const io = {
+    out: '',
+    err: '',
+    isTty: false,
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
   return io;
 }
 
