@@ -77,7 +77,7 @@ export function renderReportCsv(report: Report): string {
 function bars(rows: { label: string; value: number | null; note?: string }[], color: string): string {
   const h = 26;
   const width = 640;
-  const labelW = 200;
+  const labelW = 300;
   const svgRows = rows
     .map((row, i) => {
       const w = row.value === null ? 0 : Math.max(0, Math.min(1, row.value)) * (width - labelW - 90);
@@ -103,7 +103,10 @@ export function renderReportHtml(report: Report, title = 'Rapport IAE'): string 
     return part;
   }).join('');
   const legend = CATS.map(([k, label, color]) => `<li><span class="sw" style="background:${color}"></span>${esc(label)} : <b>${r.counts[k]}</b></li>`).join('');
-  const kindLabel = (k: string) => structureKinds.get(k)?.labelFr ?? k;
+  const kindLabel = (k: string) => {
+    const label = structureKinds.get(k)?.labelFr ?? k;
+    return `${k} — ${label.length > 32 ? `${label.slice(0, 31)}…` : label}`;
+  };
   const indicatorRows = report.indicators
     .map((i) => `<tr><td>${esc(i.labelFr)}${i.target ? `<br><small>objectif ≥ ${pct(i.target.min)}</small>` : ''}</td><td class="n">${esc(valueIn(i.unit, i.value))}</td><td><small>${esc(i.explanationFr)}</small></td></tr>`)
     .join('');
@@ -121,7 +124,7 @@ svg text.l{font-size:12px;fill:#333}svg text.v{font-size:12px;fill:#111;font-wei
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,svg{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<p>Période du <b>${esc(report.period.from)}</b> au <b>${esc(report.period.to)}</b> — ${r.members.length} sorties lues, ${issues} ligne(s) écartée(s).</p>
+<p>Période du <b>${esc(report.period.from)}</b> au <b>${esc(report.period.to)}</b> — ${r.members.filter((m) => m.why !== 'outside_period').length} sorties sur la période, ${issues} ligne(s) écartée(s).</p>
 <div class="kpi"><div>Taux de sortie dynamique<b>${esc(pct(r.value))}</b><small>${r.numerator} / ${r.denominator} sorties examinées</small></div>
 <div>Emploi durable<b>${esc(pct(r.denominator ? r.counts.durable / r.denominator : null))}</b><small>objectif ≥ 25 %</small></div>
 <div>Sorties examinées<b>${r.denominator}</b><small>${r.counts.withdrawn} retraits, ${r.counts.belowThreshold} sous le seuil</small></div></div>

@@ -44,8 +44,8 @@ export function breakdownKeyOf(r: ExitRecord, by: BreakdownKey): string {
 /**
  * A rate (the dynamic rate by default) computed for each group: by structure, kind, département,
  * exit year, quarter or month, or entry cohort (hiring year). Each group is rated on its own exits,
- * so "the latest exit in the period" is read within the group. Members keep their index in the
- * whole input. Groups are sorted by key.
+ * so "the latest exit in the period" is read within the group; records outside `period` form no
+ * group. Members keep their index in the whole input. Groups are sorted by key.
  *
  * @example breakdownRate(exits, 'quarter', { period: { from: '2025-01-01', to: '2025-12-31' } })
  */
@@ -66,6 +66,8 @@ export function breakdownRate(
       else issues.push(...r.issues);
     }
     if (!rec) return;
+    // Outside the period a record would only be excluded: it makes no group of its own.
+    if (options.period && (rec.exitedOn < options.period.from || rec.exitedOn > options.period.to)) return;
     const key = breakdownKeyOf(rec, by);
     let g = groups.get(key);
     if (!g) {
