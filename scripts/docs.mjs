@@ -104,9 +104,8 @@ let blocks = 0;
 for (const file of mdFiles) {
   const text = readFileSync(file, 'utf8');
   const re = /```ts( no-check)?\n([\s\S]*?)```/g;
-  let m;
   let n = 0;
-  while ((m = re.exec(text))) {
+  for (const m of text.matchAll(re)) {
     n++;
     if (m[1]) continue;
     const name = `${relative(root, file).replace(/[\\/.]/g, '_')}_${n}.ts`;
