@@ -6,7 +6,19 @@ import { exitReasons } from '@siae/model';
 import { generateDataset } from '@siae/sample-data';
 import { computeReport, dynamicExitRate, type ExitRecord } from '../src/index';
 
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
 const N = Number(process.env.N_EXITS ?? 1_000_000);
+const PART = process.env.BENCH_PART;
+if (!PART) {
+  // Each part runs in its own process so that its peak memory is its own.
+  for (const part of ['rate', 'report']) {
+    const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BENCH_PART: part } });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+  process.exit(0);
+}
 const P = Number(process.env.N_PARCOURS ?? 200_000);
 
 function rng(seed: number) {
@@ -19,6 +31,7 @@ function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+async function ratePart() {
 const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
 const r = rng(3);
 const day = (base: number, span: number) => new Date(Date.UTC(2024, 0, 1) + (base + Math.floor(r() * span)) * 86400000).toISOString().slice(0, 10);
@@ -83,8 +96,10 @@ console.log(`dynamicExitRate over ${N.toLocaleString('en')} exits (with members)
 console.log(`hand-written single pass loop: ${loopMs.toFixed(0)} ms (${loop.numerator}/${loop.denominator}); ratio ${(rateMs / loopMs).toFixed(2)}x`);
 console.log(`targets: < 1 s ${rateMs < 1000 ? 'met' : 'NOT met'}; within 3x the loop ${rateMs / loopMs <= 3 ? 'met' : 'NOT met'}`);
 
-exits.length = 0;
-globalThis.gc?.();
+console.log(`peak RSS (rate part): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+async function reportPart() {
 let t = performance.now();
 const dataset = generateDataset({ seed: 1, parcours: P, structuresPerKind: 200 });
 const genMs = performance.now() - t;
@@ -101,3 +116,7 @@ if (process.env.WITH_VALIDATION) {
   const validated = computeReport(dataset, { period: { from: '2025-01-01', to: '2025-12-31' } });
   console.log(`computeReport with row validation: ${(performance.now() - t).toFixed(0)} ms (${validated.issues.length} issues); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
+}
+
+if (PART === 'rate') await ratePart();
+else await reportPart();

@@ -1,6 +1,6 @@
-import type { ExitReasonCode } from '@siae/model';
-import type { RateOptions } from '../rates/classify';
-import { dynamicExitRate, type RateResult } from '../rates/exitRates';
+import type { ExitCategory, ExitReasonCode } from '@siae/model';
+import type { RateCounts, RateOptions } from '../rates/classify';
+import type { RateResult } from '../rates/exitRates';
 import { daysInStructure, inPeriod, minutesBetween, type ReportContext } from '../report/context';
 import type { IndicatorValue } from './types';
 
@@ -25,9 +25,24 @@ export function fromRate(r: RateResult): IndicatorValue {
   };
 }
 
-/** A rate over the context's exit records, for the period. */
-export function rateIn(ctx: ReportContext, options: RateOptions, fn: (exits: readonly unknown[], o?: RateOptions) => RateResult = dynamicExitRate, extra: RateOptions = {}): IndicatorValue {
-  return fromRate(fn(ctx.exitRecords, { ...options, ...extra, period: ctx.period, assumeValid: true }));
+/** The exit categories each rate counts in its numerator. */
+export const RATE_CATEGORIES = {
+  dynamic: ['durable', 'transition', 'positive'],
+  durable: ['durable'],
+  transition: ['transition'],
+  positive: ['positive'],
+  employment: ['durable', 'transition'],
+  other: ['other'],
+} as const satisfies Record<string, readonly ExitCategory[]>;
+
+/**
+ * A rate over the context's exit records for the period, from the report's shared classification
+ * (the exits are classified once per set of options, whatever the number of rates).
+ */
+export function rateIn(ctx: ReportContext, options: RateOptions, categories: readonly ExitCategory[] = RATE_CATEGORIES.dynamic, extra: RateOptions = {}): IndicatorValue {
+  const c = ctx.classified({ ...options, ...extra });
+  const numerator = categories.reduce((n, cat) => n + c.counts[cat as keyof RateCounts], 0);
+  return fromRate({ indicatorId: '', value: c.examined === 0 ? null : numerator / c.examined, numerator, denominator: c.examined, counts: c.counts, members: [], issues: [], parameters: { variant: 'dgefp', monthsAfterExit: 0, period: null } });
 }
 
 /** Interviews of the period (optionally of some kinds). */

@@ -1,5 +1,4 @@
-import { durableEmploymentRate, dynamicExitRate, positiveExitRate, transitionEmploymentRate } from '../rates/exitRates';
-import { rateIn } from './computations';
+import { RATE_CATEGORIES, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
 const ASP = 'ASP, bilan Extranet IAE 2.0 (colonnes 4 à 7); shared/domain/exits-and-indicators.md';
@@ -19,7 +18,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     computedBy: 'dynamicExitRate',
     target: { min: 0.6, source: CIRC },
-    compute: (ctx, o) => rateIn(ctx, o, dynamicExitRate),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic),
   },
   {
     id: 'durable-employment-rate',
@@ -32,7 +31,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     computedBy: 'durableEmploymentRate',
     target: { min: 0.25, source: CIRC },
-    compute: (ctx, o) => rateIn(ctx, o, durableEmploymentRate),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.durable),
   },
   {
     id: 'transition-employment-rate',
@@ -44,7 +43,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'transitionEmploymentRate',
-    compute: (ctx, o) => rateIn(ctx, o, transitionEmploymentRate),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.transition),
   },
   {
     id: 'positive-exit-rate',
@@ -56,7 +55,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'positiveExitRate',
-    compute: (ctx, o) => rateIn(ctx, o, positiveExitRate),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.positive),
   },
   {
     id: 'dynamic-exit-rate.uriae',
@@ -68,7 +67,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     computedBy: "dynamicExitRate(exits, { variant: 'uriae' })",
-    compute: (ctx, o) => rateIn(ctx, o, dynamicExitRate, { variant: 'uriae' }),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic, { variant: 'uriae' }),
   },
   ...([3, 6, 12] as const).map(
     (m): IndicatorDefinition => ({
@@ -81,7 +80,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
       seed: '001',
       kind: 'computed',
       computedBy: `dynamicExitRate(exits, { monthsAfterExit: ${m} })`,
-      compute: (ctx, o) => rateIn(ctx, o, dynamicExitRate, { monthsAfterExit: m }),
+      compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic, { monthsAfterExit: m }),
     }),
   ),
   {
@@ -94,6 +93,6 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     computedBy: 'dynamicExitRate(exits, { thresholds: ETTI_450_HOURS_VARIANT })',
-    compute: (ctx, o) => rateIn(ctx, o, dynamicExitRate, { thresholds: { ...o.thresholds, ETTI: { minHours: 450, labelFr: '450 heures' } } }),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic, { thresholds: { ...o.thresholds, ETTI: { minHours: 450, labelFr: '450 heures' } } }),
   },
 ];

@@ -1,5 +1,4 @@
-import { dynamicExitRate } from '../rates/exitRates';
-import { ratio, rateIn } from './computations';
+import { RATE_CATEGORIES, ratio, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
 const I2014 = 'Instruction DGEFP n° 2014-2 du 5 février 2014 (part modulée)';
@@ -55,6 +54,6 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'dynamicExitRate',
-    compute: (ctx, o) => rateIn(ctx, o, dynamicExitRate),
+    compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic),
   },
 ];

@@ -16,20 +16,36 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     compute: (ctx) => {
-      const positioned = new Map<string, string>();
+      // Per person, per structure: the prescription date, a "hired" outcome, the last contract start.
+      const positioned = new Map<string, Map<string, string>>();
+      const hiredOutcome = new Map<string, Set<string>>();
       for (const p of ctx.dataset.prescriptions) {
+        if (p.outcome === 'hired') {
+          const s = hiredOutcome.get(p.personId) ?? new Set<string>();
+          s.add(p.structureId);
+          hiredOutcome.set(p.personId, s);
+        }
         if (!inPeriod(ctx, p.date) || p.prescriberKind === 'SPONTANEOUS') continue;
-        positioned.set(`${p.personId}\u0000${p.structureId}`, p.date);
+        const m = positioned.get(p.personId) ?? new Map<string, string>();
+        m.set(p.structureId, p.date);
+        positioned.set(p.personId, m);
       }
-      const hiredOutcome = new Set(ctx.dataset.prescriptions.filter((p) => p.outcome === 'hired').map((p) => `${p.personId}\u0000${p.structureId}`));
-      const lastStart = new Map<string, string>();
+      const lastStart = new Map<string, Map<string, string>>();
       for (const c of ctx.dataset.contracts) {
-        const k = `${c.personId}\u0000${c.structureId}`;
-        if ((lastStart.get(k) ?? '') < c.startDate) lastStart.set(k, c.startDate);
+        if (!positioned.has(c.personId)) continue;
+        const m = lastStart.get(c.personId) ?? new Map<string, string>();
+        if ((m.get(c.structureId) ?? '') < c.startDate) m.set(c.structureId, c.startDate);
+        lastStart.set(c.personId, m);
       }
       let hired = 0;
-      for (const [k, date] of positioned) if (hiredOutcome.has(k) || (lastStart.get(k) ?? '') >= date) hired++;
-      return ratio(hired, positioned.size, `${hired} personnes embauchées sur ${positioned.size} positionnées par un prescripteur`);
+      let total = 0;
+      for (const [personId, byStructure] of positioned) {
+        for (const [structureId, date] of byStructure) {
+          total++;
+          if (hiredOutcome.get(personId)?.has(structureId) || (lastStart.get(personId)?.get(structureId) ?? '') >= date) hired++;
+        }
+      }
+      return ratio(hired, total, `${hired} personnes embauchées sur ${total} positionnées par un prescripteur`);
     },
   },
   {

@@ -1,6 +1,5 @@
-import { employmentExitRate } from '../rates/exitRates';
 import { inPeriod } from '../report/context';
-import { averageDaysInStructure, exitRecordsIn, fromRate, interviewHours, interviewsIn, ratio, shareOfExitsWith, total } from './computations';
+import { averageDaysInStructure, exitRecordsIn, interviewHours, interviewsIn, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import type { ReportContext } from '../report/context';
 
@@ -71,13 +70,13 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('sep', 'confidence-rate', 'Taux de personnes qui ont repris confiance, se sont senties écoutées (autres critères)', 'ratio'),
   {
     ...computed('sep', 'employment-exit-rate', 'Taux de sorties emploi (cf. Direccte)', "Part des sorties examinées vers l'emploi (durable ou de transition).", '(emploi durable + emploi de transition) / sorties examinées', 'ratio', (ctx) =>
-      fromRate(employmentExitRate(ctx.exitRecords, { period: ctx.period })),
+      rateIn(ctx, {}, RATE_CATEGORIES.employment),
     ),
     computedBy: 'employmentExitRate',
   },
   computed('sep', 'other-exits-rate', 'Taux de sorties autres à qualifier', 'Part des sorties examinées classées « autres sorties » (chômage, inactif, sans nouvelle, autre situation connue...).', 'autres sorties / sorties examinées', 'ratio', (ctx) => {
-    const r = employmentExitRate(ctx.exitRecords, { period: ctx.period });
-    return ratio(r.counts.other, r.denominator, `${r.counts.other} autres sorties sur ${r.denominator} examinées`);
+    const c = ctx.classified({});
+    return ratio(c.counts.other, c.examined, `${c.counts.other} autres sorties sur ${c.examined} examinées`);
   }),
   computed('sep', 'barriers-lifted-rate', "Taux de levée des freins à l'emploi (permis de conduire, accès à la santé, au logement et autres)", 'Part des freins identifiés chez les personnes suivies qui ont été levés à la fin de la période, par nature de frein.', 'freins levés / freins identifiés', 'ratio', (ctx) => {
     const list = ctx.dataset.barriers.filter((b) => b.identifiedOn <= ctx.period.to && ctx.followed.has(b.personId));

@@ -52,7 +52,7 @@ export function breakdownKeyOf(r: ExitRecord, by: BreakdownKey): string {
 export function breakdownRate(
   exits: readonly unknown[],
   by: BreakdownKey,
-  options: RateOptions = {},
+  options: RateOptions & { withoutMembers?: boolean } = {},
   rate: (exits: readonly unknown[], options?: RateOptions) => RateResult = dynamicExitRate,
 ): Breakdown {
   const issues: ValidationIssue[] = [];
@@ -81,7 +81,7 @@ export function breakdownRate(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, g]) => {
       const result = rate(g.records, options);
-      return { key, result: { ...result, members: result.members.map((m) => ({ ...m, index: g.indexes[m.index]! })) } };
+      return { key, result: { ...result, members: options.withoutMembers ? [] : result.members.map((m) => ({ ...m, index: g.indexes[m.index]! })) } };
     });
   return { by, groups: out, issues };
 }

@@ -132,3 +132,17 @@ describe('breakdownRate', () => {
     expect(breakdownRate(exits, 'entryCohort').groups.map((g) => g.key)).toEqual(['2025']);
   });
 });
+
+describe('computeReport breakdowns', () => {
+  it('gives, for structure, kind and département, the same groups as rating each group on its own', async () => {
+    const { generateDataset } = await import('@siae/sample-data');
+    const { buildReportContext } = await import('./context');
+    const data = generateDataset({ seed: 3, parcours: 600 });
+    const report = computeReport(data, { period });
+    const ctx = buildReportContext(data, period);
+    for (const by of ['structure', 'structureKind', 'departement'] as const) {
+      const shape = (groups: { key: string; result: { numerator: number; denominator: number; counts: object } }[]) => groups.map((g) => [g.key, g.result.numerator, g.result.denominator, g.result.counts]);
+      expect(shape(report.breakdowns[by].groups)).toEqual(shape(breakdownRate(ctx.exitRecords, by, { period }).groups));
+    }
+  });
+});

@@ -2,7 +2,8 @@ import { type Dataset, isoDateSchema, SiaeValidationError, safeValidate, type Va
 import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
 import type { IndicatorValue } from '../catalogue/types';
-import { type Breakdown, type BreakdownKey, breakdownRate } from '../rates/breakdown';
+import type { ExitRecord } from '../exits/exitRecord';
+import { type Breakdown, type BreakdownKey, breakdownKeyOf, breakdownRate } from '../rates/breakdown';
 import type { RateOptions } from '../rates/classify';
 import { dynamicExitRate, type RateResult } from '../rates/exitRates';
 import { buildReportContext } from './context';
@@ -48,6 +49,34 @@ const optionsSchema = z.object({ period: z.object({ from: isoDateSchema, to: iso
 const BREAKDOWNS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
 /**
+ * Keys that are properties of the structure: the latest exit of a person in a structure is in the
+ * same group as the person's other exits from it, so grouping the main rate's members gives the
+ * same result as rating each group (and classifies the exits once).
+ */
+const STRUCTURAL = new Set<BreakdownKey>(['structure', 'structureKind', 'departement']);
+
+function groupMembers(main: RateResult, records: readonly ExitRecord[], by: BreakdownKey): Breakdown {
+  const groups = new Map<string, RateResult>();
+  for (const m of main.members) {
+    if (m.why === 'outside_period') continue;
+    const key = breakdownKeyOf(records[m.index]!, by);
+    let g = groups.get(key);
+    if (!g) {
+      g = { ...main, value: null, numerator: 0, denominator: 0, counts: { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 }, members: [], issues: [] };
+      groups.set(key, g);
+    }
+    if (m.status !== 'excluded') {
+      g.denominator++;
+      if (m.status === 'numerator') g.numerator++;
+      if (m.category && m.category !== 'withdrawn') g.counts[m.category]++;
+    } else if (m.why === 'withdrawn_reason') g.counts.withdrawn++;
+    else if (m.why === 'below_threshold') g.counts.belowThreshold++;
+  }
+  for (const g of groups.values()) g.value = g.denominator === 0 ? null : g.numerator / g.denominator;
+  return { by, groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, result]) => ({ key, result })), issues: [] };
+}
+
+/**
  * Computes every computable indicator of the catalogue over a dataset for a period, as a typed
  * object the CLI and vendors render. Bad rows are reported with their path and left out; the
  * others are used.
@@ -90,8 +119,7 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   }
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
   for (const by of BREAKDOWNS) {
-    const b = breakdownRate(ctx.exitRecords, by, rateOptions);
-    breakdowns[by] = { ...b, groups: b.groups.map((g) => ({ key: g.key, result: { ...g.result, members: [] } })) };
+    breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownRate(ctx.exitRecords, by, { ...rateOptions, withoutMembers: true });
   }
   const rows: Record<string, number> = {};
   for (const [table, list] of Object.entries(data)) rows[table] = (list as unknown[]).length;

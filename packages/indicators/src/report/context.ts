@@ -1,5 +1,6 @@
 import { daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
+import { type Classified, classifyExits, type RateOptions } from '../rates/classify';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -19,6 +20,8 @@ export interface ReportContext {
   exitsInPeriod: Dataset['exits'];
   /** Day number of an ISO date (date-fns, memoised for this report only). */
   dayNumber: (date: string) => number;
+  /** The classification of the period's exits for some rate options, computed once per options in this report. */
+  classified: (options: RateOptions) => Classified;
 }
 
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
@@ -31,39 +34,25 @@ function overlaps(start: string, end: string | undefined | null, from: string, t
  * it) and the hours worked from then to the exit month.
  */
 export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[] } {
+  // Nested maps (person, then structure) hash the ids the rows already hold: no key string per row.
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
-  const contractsBy = new Map<string, string[]>();
-  for (const c of dataset.contracts) {
-    const k = `${c.personId}\u0000${c.structureId}`;
-    let list = contractsBy.get(k);
-    if (!list) {
-      list = [];
-      contractsBy.set(k, list);
+  const nested = <T>() => new Map<string, Map<string, T[]>>();
+  const push = <T>(m: Map<string, Map<string, T[]>>, a: string, b: string, v: T) => {
+    let inner = m.get(a);
+    if (!inner) {
+      inner = new Map();
+      m.set(a, inner);
     }
-    list.push(c.startDate);
-  }
-  for (const list of contractsBy.values()) list.sort();
-  const hoursBy = new Map<string, { month: string; hours: number }[]>();
-  for (const h of dataset.monthlyHours) {
-    const k = `${h.personId}\u0000${h.structureId}`;
-    let list = hoursBy.get(k);
-    if (!list) {
-      list = [];
-      hoursBy.set(k, list);
-    }
-    list.push(h);
-  }
-  const exitsBy = new Map<string, string[]>();
-  for (const e of dataset.exits) {
-    const k = `${e.personId}\u0000${e.structureId}`;
-    let list = exitsBy.get(k);
-    if (!list) {
-      list = [];
-      exitsBy.set(k, list);
-    }
-    list.push(e.date);
-  }
-  for (const list of exitsBy.values()) list.sort();
+    const list = inner.get(b);
+    if (list) list.push(v);
+    else inner.set(b, [v]);
+  };
+  const contractsBy = nested<string>();
+  for (const c of dataset.contracts) push(contractsBy, c.personId, c.structureId, c.startDate);
+  const hoursBy = nested<{ month: string; hours: number }>();
+  for (const h of dataset.monthlyHours) push(hoursBy, h.personId, h.structureId, h);
+  const exitsBy = nested<string>();
+  for (const e of dataset.exits) push(exitsBy, e.personId, e.structureId, e.date);
 
   const records: ExitRecord[] = [];
   const issues: ValidationIssue[] = [];
@@ -74,10 +63,12 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
       issues.push({ path: [...path, 'structureId'], pathText: `exits[${i}].structureId`, code: 'unknown_structure', messageFr: 'structure inconnue ou non SIAE', messageEn: 'unknown or non-SIAE structure' });
       return;
     }
-    const k = `${e.personId}\u0000${e.structureId}`;
-    const previousExit = (exitsBy.get(k) ?? []).filter((d) => d < e.date).at(-1) ?? null;
-    const starts = (contractsBy.get(k) ?? []).filter((d) => d <= e.date && (previousExit === null || d > previousExit));
-    const hiredOn = starts[0];
+    let previousExit: string | null = null;
+    for (const d of exitsBy.get(e.personId)?.get(e.structureId) ?? []) if (d < e.date && (previousExit === null || d > previousExit)) previousExit = d;
+    let hiredOn: string | null = null;
+    for (const d of contractsBy.get(e.personId)?.get(e.structureId) ?? []) {
+      if (d <= e.date && (previousExit === null || d > previousExit) && (hiredOn === null || d < hiredOn)) hiredOn = d;
+    }
     if (!hiredOn) {
       issues.push({ path, pathText: `exits[${i}]`, code: 'no_contract', messageFr: 'aucun contrat avant cette sortie dans la structure', messageEn: 'no contract before this exit in the structure' });
       return;
@@ -85,7 +76,7 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
     const fromMonth = hiredOn.slice(0, 7);
     const toMonth = e.date.slice(0, 7);
     let hours = 0;
-    for (const h of hoursBy.get(k) ?? []) if (h.month >= fromMonth && h.month <= toMonth) hours += h.hours;
+    for (const h of hoursBy.get(e.personId)?.get(e.structureId) ?? []) if (h.month >= fromMonth && h.month <= toMonth) hours += h.hours;
     records.push({
       personId: e.personId,
       structureId: e.structureId,
@@ -105,17 +96,22 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
   const { records, issues } = exitRecordsFromDataset(dataset);
   const followed = new Set<string>();
-  const firstStart = new Map<string, string>();
+  const firstStart = new Map<string, Map<string, string>>();
   for (const c of dataset.contracts) {
     if (overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) followed.add(c.personId);
-    const k = `${c.personId}\u0000${c.structureId}`;
-    const prev = firstStart.get(k);
-    if (prev === undefined || c.startDate < prev) firstStart.set(k, c.startDate);
+    let byStructure = firstStart.get(c.personId);
+    if (!byStructure) {
+      byStructure = new Map();
+      firstStart.set(c.personId, byStructure);
+    }
+    const prev = byStructure.get(c.structureId);
+    if (prev === undefined || c.startDate < prev) byStructure.set(c.structureId, c.startDate);
   }
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) if (e.date >= period.from && e.date <= period.to) followed.add(e.personId);
   const hired = new Set<string>();
-  for (const [k, start] of firstStart) if (start >= period.from && start <= period.to) hired.add(k.split('\u0000')[0]!);
+  for (const [personId, byStructure] of firstStart) for (const start of byStructure.values()) if (start >= period.from && start <= period.to) hired.add(personId);
+  const classifications = new Map<string, Classified>();
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
     let d = days.get(date);
@@ -135,6 +131,15 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     interviewsInPeriod: dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to),
     exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
     dayNumber,
+    classified: (options) => {
+      const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+      let c = classifications.get(key);
+      if (!c) {
+        c = classifyExits(records, { ...options, period, assumeValid: true });
+        classifications.set(key, c);
+      }
+      return c;
+    },
   };
 }
 
