@@ -1,7 +1,7 @@
 import type { ExitCategory, ExitReasonCode } from '@siae/model';
 import type { RateCounts, RateOptions } from '../rates/classify';
 import type { RateResult } from '../rates/exitRates';
-import { daysInStructure, inPeriod, minutesBetween, type ReportContext } from '../report/context';
+import { daysInStructure, inPeriod, minutesBetween, type ReportContext, sumInterviewStats } from '../report/context';
 import type { IndicatorValue } from './types';
 
 /** A ratio, null on an empty denominator. */
@@ -43,6 +43,12 @@ export function rateIn(ctx: ReportContext, options: RateOptions, categories: rea
   const c = ctx.classified({ ...options, ...extra });
   const numerator = categories.reduce((n, cat) => n + c.counts[cat as keyof RateCounts], 0);
   return fromRate({ indicatorId: '', value: c.examined === 0 ? null : numerator / c.examined, numerator, denominator: c.examined, counts: c.counts, members: [], issues: [], parameters: { variant: 'dgefp', monthsAfterExit: 0, period: null } });
+}
+
+/** Hours and count of the period's interviews of some kinds (all when omitted), from the report's sums. */
+export function interviewTotals(ctx: ReportContext, kinds?: readonly string[]): { count: number; hours: number; withReport: number; hoursWithReferent: number } {
+  const s = sumInterviewStats(ctx, kinds);
+  return { count: s.count, hours: s.minutes / 60, withReport: s.withReport, hoursWithReferent: s.minutesWithReferent / 60 };
 }
 
 /** Interviews of the period (optionally of some kinds). */

@@ -1,5 +1,5 @@
 import { inPeriod } from '../report/context';
-import { interviewHours, interviewsIn, ratio, total } from './computations';
+import { interviewTotals, ratio, total } from './computations';
 import type { IndicatorDefinition } from './types';
 
 const S = 'seed 001 (001_88fcabe723e122f3.txt) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
@@ -58,9 +58,7 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     compute: (ctx) => {
-      const list = interviewsIn(ctx);
-      const hours = interviewHours(list);
-      const withReferent = interviewHours(list.filter((i) => i.participants.some((p) => p.role === 'referent')));
+      const { hours, hoursWithReferent: withReferent } = interviewTotals(ctx);
       return { ...ratio(hours, ctx.followed.size, `${hours.toFixed(1)} heures d'entretien pour ${ctx.followed.size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
     },
   },

@@ -1,5 +1,5 @@
 import { inPeriod } from '../report/context';
-import { exitsIn, interviewHours, interviewsIn, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { exitsIn, interviewHours, interviewsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import type { IndicatorDefinition } from './types';
 
 const S = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.5 Indicateurs';
@@ -97,7 +97,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const n = interviewsIn(ctx, ['tripartite']).length;
+      const n = interviewTotals(ctx, ['tripartite']).count;
       return ratio(n, plieCohort(ctx).size, `${n} bilans tripartites pour ${plieCohort(ctx).size} participants`);
     },
   },
@@ -143,7 +143,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     compute: (ctx) => {
       const trainings = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length;
       const pmsmp = ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length;
-      const workshops = interviewsIn(ctx, ['collective']).length;
+      const workshops = interviewTotals(ctx, ['collective']).count;
       return total(trainings + pmsmp + workshops, `${trainings} formations, ${pmsmp} PMSMP, ${workshops} participations à des ateliers`, { trainings, pmsmp, workshops });
     },
   },
@@ -173,7 +173,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const h = interviewHours(interviewsIn(ctx, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']));
+      const h = interviewTotals(ctx, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']).hours;
       return total(h, `${h.toFixed(1)} heures d'entretiens individuels`);
     },
   },

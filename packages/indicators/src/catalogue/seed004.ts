@@ -1,5 +1,5 @@
 import { inPeriod } from '../report/context';
-import { averageDaysInStructure, exitRecordsIn, interviewHours, interviewsIn, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
+import { averageDaysInStructure, exitRecordsIn, interviewsIn, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import type { ReportContext } from '../report/context';
 
@@ -97,8 +97,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('sep', 'qvt', 'Mesure de la Qualité de Vie au Travail (QVT)'),
   // Les modalités d'accompagnement
   computed('modalites', 'interview-duration', 'Durée des entretiens de face à face', "Durée moyenne (minutes) des entretiens individuels de la période, d'après les émargements.", 'somme des durées / nombre d’entretiens individuels', 'minutes', (ctx) => {
-    const list = interviewsIn(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']);
-    return ratio(interviewHours(list) * 60, list.length, `${list.length} entretiens individuels`);
+    const t = interviewTotals(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']);
+    return ratio(t.hours * 60, t.count, `${t.count} entretiens individuels`);
   }),
   declared('modalites', 'asp-eti-meeting-duration', 'Durée réunion régulation ASP/ETI', 'number'),
   computed('modalites', 'average-parcours-length', 'Durée moyenne de parcours', "Durée moyenne (jours) de l'embauche à la sortie des personnes sorties sur la période.", 'somme des durées / sorties', 'days', averageDaysInStructure),
@@ -110,11 +110,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   }),
   declared('modalites', 'objectives-contracts', "Nombre de personnes qui ont un contrat d'objectif", 'count'),
   computed('modalites', 'individual-interviews', "Nombre d'entretiens individuels", 'Entretiens individuels de la période.', 'entretiens individuels', 'count', (ctx) => {
-    const n = interviewsIn(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']).length;
+    const n = interviewTotals(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']).count;
     return total(n, `${n} entretiens individuels`);
   }),
   computed('modalites', 'actions-per-person', "Nombre d'actions proposées (par personne suivie)", 'Formations, PMSMP et ateliers de la période rapportés aux personnes suivies.', '(formations + PMSMP + participations aux ateliers) / personnes suivies', 'per_person', (ctx) => {
-    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length + ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length + interviewsIn(ctx, ['collective']).length;
+    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length + ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length + interviewTotals(ctx, ['collective']).count;
     return ratio(n, ctx.followed.size, `${n} actions pour ${ctx.followed.size} personnes suivies`);
   }),
   computed('modalites', 'workshops', "Nombre d'ateliers", 'Séances collectives distinctes de la période.', 'séances collectives distinctes', 'count', (ctx) => {
@@ -122,7 +122,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} ateliers`);
   }),
   computed('modalites', 'workshop-participants', 'Nombre de participants aux ateliers et actions diverses', 'Participations aux ateliers collectifs de la période.', 'participations aux séances collectives', 'count', (ctx) => {
-    const n = interviewsIn(ctx, ['collective']).length;
+    const n = interviewTotals(ctx, ['collective']).count;
     return total(n, `${n} participations`);
   }),
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
@@ -145,9 +145,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return ratio(n, ctx.followed.size, `${n} personnes avec une PMSMP sur ${ctx.followed.size}`);
   }),
   computed('modalites', 'action-reports', "Les comptes-rendus d'actions (pour interne et externe/partenaires)", "Part des entretiens de la période qui ont un compte rendu écrit.", 'entretiens avec compte rendu / entretiens', 'ratio', (ctx) => {
-    const list = interviewsIn(ctx);
-    const n = list.filter((i) => i.reportWritten).length;
-    return ratio(n, list.length, `${n} comptes rendus pour ${list.length} entretiens`);
+    const t = interviewTotals(ctx);
+    return ratio(t.withReport, t.count, `${t.withReport} comptes rendus pour ${t.count} entretiens`);
   }),
   declared('modalites', 'self-assessments', 'Les auto-évaluations des savoir-être et savoir-faire'),
   declared('modalites', 'digital-use', 'Utilisation du numérique'),
@@ -217,7 +216,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   },
   declared('gouvernance', 'sick-leave-rate', "Taux d'arrêt de travail (présentiel CDDI)", 'ratio'),
   computed('gouvernance', 'support-time', "Durée ou temps d'accompagnement", "Heures d'entretiens et de bilans par personne suivie sur la période.", 'heures d’entretien / personnes suivies', 'hours', (ctx) => {
-    const h = interviewHours(interviewsIn(ctx));
+    const h = interviewTotals(ctx).hours;
     return ratio(h, ctx.followed.size, `${h.toFixed(1)} heures pour ${ctx.followed.size} personnes`);
   }),
   computed('gouvernance', 'time-in-structure', 'Temps passé dans la structure', "Durée moyenne (jours) dans la structure des personnes sorties sur la période.", 'somme des durées / sorties', 'days', (ctx) => {

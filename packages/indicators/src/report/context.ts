@@ -16,6 +16,8 @@ export interface ReportContext {
   hired: Set<string>;
   /** Interviews dated in the period (filtered once). */
   interviewsInPeriod: Dataset['interviews'];
+  /** Interviews of the period summed per kind, once: count, minutes, with a written report, minutes with an outside referent. */
+  interviewStats: Map<string, InterviewStats>;
   /** Exit rows dated in the period. */
   exitsInPeriod: Dataset['exits'];
   /** Day number of an ISO date (date-fns, memoised for this report only). */
@@ -92,6 +94,27 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   return { records, issues };
 }
 
+/** Interviews of one kind summed over the period. */
+export interface InterviewStats {
+  count: number;
+  minutes: number;
+  withReport: number;
+  minutesWithReferent: number;
+}
+
+/** Sums the interview statistics of some kinds (all kinds when omitted). */
+export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[]): InterviewStats {
+  const out: InterviewStats = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
+  for (const [kind, st] of ctx.interviewStats) {
+    if (kinds && !kinds.includes(kind)) continue;
+    out.count += st.count;
+    out.minutes += st.minutes;
+    out.withReport += st.withReport;
+    out.minutesWithReferent += st.minutesWithReferent;
+  }
+  return out;
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
   const { records, issues } = exitRecordsFromDataset(dataset);
@@ -112,6 +135,25 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   const hired = new Set<string>();
   for (const [personId, byStructure] of firstStart) for (const start of byStructure.values()) if (start >= period.from && start <= period.to) hired.add(personId);
   const classifications = new Map<string, Classified>();
+  const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
+  const interviewStats = new Map<string, InterviewStats>();
+  for (const i of interviewsInPeriod) {
+    let st = interviewStats.get(i.kind);
+    if (!st) {
+      st = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
+      interviewStats.set(i.kind, st);
+    }
+    const minutes = minutesBetween(i.startTime, i.endTime);
+    st.count++;
+    st.minutes += minutes;
+    if (i.reportWritten) st.withReport++;
+    for (const p of i.participants) {
+      if (p.role === 'referent') {
+        st.minutesWithReferent += minutes;
+        break;
+      }
+    }
+  }
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
     let d = days.get(date);
@@ -128,7 +170,8 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     exitIssues: issues,
     followed,
     hired,
-    interviewsInPeriod: dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to),
+    interviewsInPeriod,
+    interviewStats,
     exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
     dayNumber,
     classified: (options) => {
