@@ -1,4 +1,4 @@
-import { getCriterion, iaeCriteriaCatalogue, isCriterionInForce } from '../criteria/catalogue';
+import { iaeCriteriaCatalogue, isCriterionInForce } from '../criteria/catalogue';
 import type { IaeEligibilityInput } from './input';
 
 /** How one criterion of a diagnosis was counted. */
@@ -33,44 +33,47 @@ export interface EligibilityFacts {
   level2Count: number;
 }
 
+const INDEX: ReadonlyMap<string, number> = new Map(iaeCriteriaCatalogue.map((d, i) => [d.code, i]));
+/** Catalogue indexes in alphabetical order of their codes (level lists come out sorted, no sort per call). */
+const ALPHABETICAL: readonly number[] = iaeCriteriaCatalogue.map((_, i) => i).sort((a, b) => (iaeCriteriaCatalogue[a]!.code < iaeCriteriaCatalogue[b]!.code ? -1 : 1));
+
 /**
  * Computes the facts of a validated input: which criteria are in force on the diagnosis date,
  * and how many of each level. A criterion not yet in force (FLE before 2021-09-03, for example)
- * is listed as not counted, with the reason.
+ * is listed as not counted, with the reason. Duplicates count once.
  */
 export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFacts; details: CountedCriterion[]; level1: string[]; level2: string[] } {
   const details: CountedCriterion[] = [];
   const inForce: string[] = [];
-  const level1: string[] = [];
-  const level2: string[] = [];
+  let seen = 0;
+  let counted = 0;
   for (const code of input.criteria) {
-    if (details.some((d) => d.code === code)) continue;
-    const def = getCriterion(code);
-    if (!def || def.iaeLevel === null) continue;
+    const i = INDEX.get(code);
+    if (i === undefined) continue;
+    const bit = 1 << i;
+    if (seen & bit) continue;
+    seen |= bit;
+    const def = iaeCriteriaCatalogue[i]!;
     if (isCriterionInForce(def, input.date)) {
+      counted |= bit;
       inForce.push(code);
-      (def.iaeLevel === 1 ? level1 : level2).push(code);
-      details.push(countedEntry(code, def.iaeLevel));
+      details.push(countedEntry(code, def.iaeLevel as 1 | 2));
     } else {
-      details.push({
-        code,
-        level: def.iaeLevel,
-        counted: false,
-        whyFr: `critère en vigueur à partir du ${def.validFrom} seulement`,
-      });
+      details.push({ code, level: def.iaeLevel as 1 | 2, counted: false, whyFr: `critère en vigueur à partir du ${def.validFrom} seulement` });
     }
   }
-  if (level1.length > 1) level1.sort();
-  if (level2.length > 1) level2.sort();
+  const level1: string[] = [];
+  const level2: string[] = [];
+  if (counted !== 0) {
+    for (const i of ALPHABETICAL) {
+      if (counted & (1 << i)) {
+        const def = iaeCriteriaCatalogue[i]!;
+        (def.iaeLevel === 1 ? level1 : level2).push(def.code);
+      }
+    }
+  }
   return {
-    facts: {
-      author: input.author,
-      structureKind: input.structureKind,
-      date: input.date,
-      criteria: inForce,
-      level1Count: level1.length,
-      level2Count: level2.length,
-    },
+    facts: { author: input.author, structureKind: input.structureKind, date: input.date, criteria: inForce, level1Count: level1.length, level2Count: level2.length },
     details,
     level1,
     level2,
