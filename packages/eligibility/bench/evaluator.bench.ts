@@ -1,19 +1,12 @@
 // Benchmark (not a test): the compiled evaluator over 1,000,000 generated diagnoses and the
 // json-rules-engine path over 10,000, on one core. Run: pnpm run bench:eligibility
 import { performance } from 'node:perf_hooks';
+import { createRandom } from '@siae/sample-data';
 import { iaeCriteria } from '@siae/model';
 import { createIaeEligibilityEvaluator, evaluateIaeEligibility, type IaeEligibilityInput } from '../src/index';
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of @siae/sample-data, as a plain function. */
+const rng = (seed: number) => createRandom(seed).next;
 
 const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
 const codes = iaeCriteria.codes;

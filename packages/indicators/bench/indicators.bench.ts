@@ -3,7 +3,7 @@
 // Run: pnpm run bench:indicators
 import { performance } from 'node:perf_hooks';
 import { exitReasons } from '@siae/model';
-import { generateDataset } from '@siae/sample-data';
+import { createRandom, generateDataset } from '@siae/sample-data';
 import { computeReport, dynamicExitRate, type ExitRecord } from '../src/index';
 
 import { spawnSync } from 'node:child_process';
@@ -21,16 +21,8 @@ if (!PART) {
 }
 const P = Number(process.env.N_PARCOURS ?? 200_000);
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of @siae/sample-data, as a plain function. */
+const rng = (seed: number) => createRandom(seed).next;
 async function ratePart() {
 const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
 const r = rng(3);

@@ -1,4 +1,4 @@
-import { type DatasetTable, DATASET_TABLES, findForbiddenKeys, formatPath, SiaeValidationError, safeValidate } from '@siae/model';
+import { assertNoForbiddenKeys, type DatasetTable, DATASET_TABLES, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
 import { defaultMapping, type TableMapping } from './defaultMapping';
 
@@ -37,13 +37,7 @@ export function foldName(name: string): string {
  * @throws {SiaeValidationError} naming every bad key.
  */
 export function applyUserMapping(json: unknown): Record<DatasetTable, TableMapping> {
-  const forbidden = findForbiddenKeys(json);
-  if (forbidden.length > 0) {
-    throw new SiaeValidationError(
-      forbidden.map((path) => ({ path, pathText: formatPath(path), code: 'forbidden_key', messageFr: 'clé interdite (__proto__, constructor ou prototype)', messageEn: 'forbidden key (__proto__, constructor or prototype)' })),
-      'mapping',
-    );
-  }
+  assertNoForbiddenKeys(json, 'mapping');
   const r = safeValidate(userMappingSchema, json);
   if (!r.success) throw new SiaeValidationError(r.issues, 'mapping');
   const out = structuredClone(defaultMapping) as Record<DatasetTable, TableMapping>;

@@ -1,4 +1,4 @@
-import { findForbiddenKeys, formatPath, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { assertNoForbiddenKeys, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
 import { OPERATOR_NAMES } from './operators';
 
@@ -90,19 +90,7 @@ export type EligibilityDocument = z.infer<typeof eligibilityDocumentSchema>;
  * @throws {SiaeValidationError} listing every problem with its path.
  */
 export function loadEligibilityDocument(json: unknown): EligibilityDocument {
-  const forbidden = findForbiddenKeys(json);
-  if (forbidden.length > 0) {
-    throw new SiaeValidationError(
-      forbidden.map((path) => ({
-        path,
-        pathText: formatPath(path),
-        code: 'forbidden_key',
-        messageFr: 'clé interdite (__proto__, constructor ou prototype)',
-        messageEn: 'forbidden key (__proto__, constructor or prototype)',
-      })),
-      'rule document',
-    );
-  }
+  assertNoForbiddenKeys(json, 'rule document');
   const r = safeValidate(eligibilityDocumentSchema, json);
   if (!r.success) throw new SiaeValidationError(r.issues, 'rule document');
   const ids = new Set<string>();

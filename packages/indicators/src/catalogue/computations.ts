@@ -1,4 +1,4 @@
-import type { ExitCategory, ExitReasonCode } from '@siae/model';
+import { type ExitCategory, type ExitReasonCode, exitReasons } from '@siae/model';
 import type { RateCounts, RateOptions } from '../rates/classify';
 import type { RateResult } from '../rates/exitRates';
 import { daysInStructure, inPeriod, minutesBetween, type ReportContext, sumInterviewStats } from '../report/context';
@@ -90,12 +90,6 @@ export function shareOfExitsWith(ctx: ReportContext, has: (personId: string, bef
 
 /** PLIE positive exits: employment of 6 months or more (durable category) or qualifying training. */
 export const PLIE_POSITIVE_REASONS: readonly ExitReasonCode[] = [
-  'CDI_NON_AIDE',
-  'CDI_AIDE',
-  'CDI_INCLUSION',
-  'FONCTION_PUBLIQUE',
-  'CREATION_ENTREPRISE',
-  'CDD_6_MOIS_PLUS',
-  'INTERIM_6_MOIS_PLUS',
+  ...exitReasons.entries.filter((e) => e.defaultCategory === 'durable' && !e.code.startsWith('EITI_')).map((e) => e.code),
   'FORMATION_QUALIFIANTE',
 ];

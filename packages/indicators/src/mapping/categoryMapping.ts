@@ -1,4 +1,4 @@
-import { type ExitCategory, type ExitReasonCode, exitCategories, exitReasons, findForbiddenKeys, formatPath, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { assertNoForbiddenKeys, type ExitCategory, type ExitReasonCode, exitCategories, exitReasons, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
 
 /** One row of a mapping: the category of a reason, and whether a source gives it. */
@@ -57,13 +57,7 @@ export const categoryMappingSchema = z
  * @throws {SiaeValidationError} listing every problem with its path.
  */
 export function loadCategoryMapping(json: unknown): ExitCategoryMapping {
-  const forbidden = findForbiddenKeys(json);
-  if (forbidden.length > 0) {
-    throw new SiaeValidationError(
-      forbidden.map((path) => ({ path, pathText: formatPath(path), code: 'forbidden_key', messageFr: 'clé interdite (__proto__, constructor ou prototype)', messageEn: 'forbidden key (__proto__, constructor or prototype)' })),
-      'category mapping',
-    );
-  }
+  assertNoForbiddenKeys(json, 'category mapping');
   const r = safeValidate(categoryMappingSchema, json);
   if (!r.success) throw new SiaeValidationError(r.issues, 'category mapping');
   const missing = exitReasons.codes.filter((c) => !(c in r.data.rows));

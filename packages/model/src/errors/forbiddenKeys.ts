@@ -1,3 +1,5 @@
+import { formatPath, SiaeValidationError } from './validationError';
+
 /** Keys refused in every document a user loads (rules, mappings, parameters, declarations). */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -21,4 +23,23 @@ export function findForbiddenKeys(value: unknown, path: (string | number)[] = []
     }
   }
   return found;
+}
+
+/**
+ * Throws a {@link SiaeValidationError} naming every forbidden key (`__proto__`, `constructor`,
+ * `prototype`) of a document a user loads; does nothing for a clean document.
+ */
+export function assertNoForbiddenKeys(value: unknown, what: string): void {
+  const found = findForbiddenKeys(value);
+  if (found.length === 0) return;
+  throw new SiaeValidationError(
+    found.map((path) => ({
+      path,
+      pathText: formatPath(path),
+      code: 'forbidden_key',
+      messageFr: 'clé interdite (__proto__, constructor ou prototype)',
+      messageEn: 'forbidden key (__proto__, constructor or prototype)',
+    })),
+    what,
+  );
 }

@@ -1,4 +1,4 @@
-import { findForbiddenKeys, formatPath, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
+import { assertNoForbiddenKeys, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
 import { z } from 'zod';
 import { allActions } from '../data';
 import { inaeQualityGrid, type InaeTrack } from '../grids/inae';
@@ -70,13 +70,7 @@ const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} 
  * @throws {SiaeValidationError} naming every bad field (unknown action id, forbidden key...).
  */
 export function assessOffreDeServices(declaration: unknown, options: { edition?: EditionId } = {}): OffreDeServicesAssessment {
-  const forbidden = findForbiddenKeys(declaration);
-  if (forbidden.length > 0) {
-    throw new SiaeValidationError(
-      forbidden.map((path) => ({ path, pathText: formatPath(path), code: 'forbidden_key', messageFr: 'clé interdite (__proto__, constructor ou prototype)', messageEn: 'forbidden key (__proto__, constructor or prototype)' })),
-      'offre de services declaration',
-    );
-  }
+  assertNoForbiddenKeys(declaration, 'offre de services declaration');
   const r = safeValidate(offreDeServicesDeclarationSchema, declaration);
   if (!r.success) throw new SiaeValidationError(r.issues, 'offre de services declaration');
   const d = r.data;
