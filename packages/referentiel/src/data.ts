@@ -1,6 +1,7 @@
 import type { ParcoursDutyId, ParcoursStage } from '@siae/model';
 import linksJson from './data/links.json';
-import referentielJson from './data/referentiel.json';
+import edition2008 from './data/referentiel-2008.json';
+import editionAnnexe2 from './data/referentiel-annexe-2.json';
 import type { EditionId, Referentiel, ReferentielAxis, ReferentielRow } from './types';
 
 /** Where an action happens in the parcours and what measures it. */
@@ -13,7 +14,9 @@ export interface ActionLinks {
   indicators: string[];
 }
 
-const EDITIONS = referentielJson as unknown as Referentiel[];
+// One JSON file per edition, generated from seed 000 by `scripts/extract-seed000.ts`; the tests
+// validate them with `referentielSchema` and re-extract them from the seed text.
+const EDITIONS = [edition2008, editionAnnexe2] as unknown as Referentiel[];
 const LINKS = linksJson as unknown as Record<string, ActionLinks>;
 
 /** The editions of the référentiel, oldest first. */

@@ -13,4 +13,5 @@ export * from './grids/inae';
 export * from './grids/plie';
 export * from './query/find';
 export * from './render';
+export * from './schema';
 export * from './types';

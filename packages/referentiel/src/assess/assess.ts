@@ -1,6 +1,7 @@
 import { assertNoForbiddenKeys, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
 import { z } from 'zod';
 import { allActions } from '../data';
+import { type Tool, toolBox } from '../grids/cedre';
 import { inaeQualityGrid, type InaeTrack } from '../grids/inae';
 import type { EditionId } from '../types';
 
@@ -46,6 +47,8 @@ export interface OffreDeServicesAssessment {
   byFonction: (Coverage & { axis: number; fonction: string })[];
   /** Actions not done (or partly done), with the competences and tools they require. */
   missing: { id: string; axis: number; fonction: string; action: string; competences: string; status: 'partial' | 'missing' }[];
+  /** Tools of the seed-001 tool box for the axes with missing actions. */
+  tools: Tool[];
   /** INAÉ improvement tracks that apply (tracks of the grid's dimensions that speak to the axes with gaps). */
   inaeTracks: InaeTrack[];
   /** The same as Markdown, for the dialogue de gestion file. */
@@ -103,6 +106,7 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
   const gapAxes = new Set<number>(missing.map((m) => m.axis));
   const trackNumbers = new Set(inaeQualityGrid.dimensions.filter((dim) => dim.axes.some((a) => gapAxes.has(a))).flatMap((dim) => dim.trackNumbers));
   const inaeTracks = inaeQualityGrid.tracks.filter((t) => trackNumbers.has(t.number));
+  const tools = toolBox.filter((t) => gapAxes.has(t.axis));
   const overall = coverage(rows);
   const md = [
     `# Offre de services${d.structureName ? ` — ${d.structureName}` : ''}`,
@@ -127,6 +131,10 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
       ? ['Toutes les actions du référentiel sont déclarées réalisées.']
       : missing.map((m) => `- **Axe ${m.axis} — ${m.fonction}** (${m.status === 'partial' ? 'en partie' : 'à mettre en place'}) : ${m.action}\n  - Compétences et outils requis : ${m.competences || '—'}`)),
     '',
+    '## Outils mobilisables (boîte à outils URIAE)',
+    '',
+    ...(tools.length === 0 ? ['—'] : tools.map((t) => `- Axe ${t.axis} — ${t.group} : ${t.labelFr}`)),
+    '',
     '## Pistes d’amélioration (grille INAÉ)',
     '',
     ...inaeTracks.map((t) => `- ${t.number}. ${t.labelFr}`),
@@ -142,5 +150,5 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
       }),
     '',
   ].join('\n');
-  return { structureName: d.structureName ?? null, edition, overall, byAxis, byFonction, missing, inaeTracks, markdown: md };
+  return { structureName: d.structureName ?? null, edition, overall, byAxis, byFonction, missing, tools, inaeTracks, markdown: md };
 }

@@ -89,12 +89,15 @@ export interface Tool {
   axis: number;
   group: string;
   labelFr: string;
+  /** The seed's own wording where a typo was corrected. */
   sourceWording?: string;
+  /** Seed file and section. */
+  source: string;
 }
 
 const TB = 'seed 001 (001_88fcabe723e122f3.txt) §Boîte à outils';
 
-function tools(axis: number, group: string, labels: (string | [string, string])[]): Tool[] {
+function tools(axis: number, group: string, labels: (string | [string, string])[]): Omit<Tool, 'source'>[] {
   return labels.map((l, i) => {
     const [labelFr, sourceWording] = typeof l === 'string' ? [l, undefined] : l;
     return { id: `tool.axe-${axis}.${group.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-')}.${String(i + 1).padStart(2, '0')}`, axis, group, labelFr, ...(sourceWording ? { sourceWording } : {}) };
@@ -121,7 +124,7 @@ export const toolBox: readonly Tool[] = [
     "La mallette ressource sur les savoirs de base pour les acteurs de l'insertion",
   ]),
   ...tools(4, 'Outils économiques', [['Business plan', 'Buisness Plan'], 'Comptes de résultats', 'SIG - CAF', 'BFR - BFRE', 'Plan de financement', "Plan d'investissement"]),
-  ...tools(4, 'Montage de dossiers spécifiques', ['FGR ETTI', 'FDI', 'MPA', 'FSE', 'Plan de Consolidation financière', 'Plan de développement', 'Calculs des coûts de revient', 'Ratios financiers et économiques', 'Suivi de chantiers et de prestations', 'Tableau de bord de gestion']),
+  ...tools(4, 'Montage de dossiers spécifiques', ['FGR ETTI', 'FDI', 'MPA', 'FSE', 'Plan de Consolidation financière', 'Plan de développement', ['Calculs des coûts de revient', 'Calculs des coût de revient'], 'Ratios financiers et économiques', 'Suivi de chantiers et de prestations', 'Tableau de bord de gestion']),
   ...tools(4, 'Audits', ['Financier', 'Conformité juridique', 'Social et salarial', 'Stratégique']),
   ...tools(4, 'Outils de gestion et de développement territorial', ["L'outil de gestion A2A+", 'VITA (centre de ressources, développement territorial des entreprises conventionnées IAE)']),
-].map((t) => ({ ...t, source: TB }) as Tool & { source: string });
+].map((t) => ({ ...t, source: TB }));

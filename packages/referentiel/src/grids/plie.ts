@@ -22,8 +22,28 @@ export interface PlieReferentiel {
   tools: string[];
   /** Ids of the PLIE indicators in the `@siae/indicators` catalogue. */
   indicatorIds: string[];
+  /** The indicators as the text lists them (§3.5), quantitative then qualitative, each with its catalogue id. */
+  indicators: { labelFr: string; kind: 'quantitative' | 'qualitative'; indicatorId: string }[];
   source: string;
 }
+
+const PLIE_INDICATORS: PlieReferentiel['indicators'] = [
+  { labelFr: "Montée en charge dans l'opération", kind: 'quantitative', indicatorId: 'plie.ramp-up' },
+  { labelFr: 'Lieu de résidence notamment quartiers prioritaires', kind: 'quantitative', indicatorId: 'plie.qpv-share' },
+  { labelFr: "Nombre d'heures travaillées par les participants", kind: 'quantitative', indicatorId: 'plie.hours-worked' },
+  { labelFr: 'Nombre de contrats de mise à disposition (pour les AI)', kind: 'quantitative', indicatorId: 'plie.mad-contracts' },
+  { labelFr: 'Nombre de bilans tripartites avec le référent de parcours / nombre de participants', kind: 'quantitative', indicatorId: 'plie.tripartite-per-participant' },
+  { labelFr: "Nombre de sorties positives à l'issue de l'action", kind: 'quantitative', indicatorId: 'plie.positive-exits' },
+  {
+    labelFr: "Identification voire prise en charge des freins à l'emploi, pendant l'entretien ou pendant une mission de travail et retour d'information aux référents de parcours",
+    kind: 'qualitative',
+    indicatorId: 'plie.barriers-identified-handled',
+  },
+  { labelFr: 'Nature des actions mobilisées', kind: 'qualitative', indicatorId: 'plie.actions-mobilised' },
+  { labelFr: 'Evolution (professionnelle et personnelle) des participants au cours de la mission de travail', kind: 'qualitative', indicatorId: 'plie.evolution' },
+  { labelFr: 'Validation ou définition du projet professionnel', kind: 'qualitative', indicatorId: 'plie.project-validated' },
+  { labelFr: 'Formalisation des compétences', kind: 'qualitative', indicatorId: 'plie.skills-formalised' },
+];
 
 /** The PLIE technical référentiel (ALLIÉS, Sud-Ouest Emploi, Uni-Est). */
 export const plieReferentiel: PlieReferentiel = {
@@ -85,5 +105,6 @@ export const plieReferentiel: PlieReferentiel = {
     'plie.time.preparation',
     'plie.time.admin',
   ],
+  indicators: PLIE_INDICATORS,
   source: SRC,
 };

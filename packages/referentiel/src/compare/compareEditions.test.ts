@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compareEditions } from './compareEditions';
+
+describe('compareEditions', () => {
+  const c = compareEditions('2008', 'annexe-2');
+  it('accounts for every row of the first edition', () => {
+    expect(c.unchanged.length + c.changed.length + c.onlyIn.filter((o) => o.edition === '2008').length).toBe(32);
+    expect(c.unchanged.length + c.changed.length + c.onlyIn.filter((o) => o.edition === 'annexe-2').length).toBe(34);
+  });
+  it('says what changed wording, what moved axis or fonction and what exists in one edition only', () => {
+    expect(c.changed.some((x) => x.wordingChanged)).toBe(true);
+    expect(c.changed.find((x) => x.axisMoved)).toMatchObject({ axisBefore: 4, axisAfter: 2 });
+    expect(c.onlyIn.map((o) => o.edition)).toEqual(['annexe-2', 'annexe-2']);
+    expect(c.onlyIn.some((o) => o.relatedTo !== null)).toBe(true);
+  });
+  it('is empty when an edition is compared with itself', () => {
+    const same = compareEditions('annexe-2', 'annexe-2');
+    expect(same.changed).toEqual([]);
+    expect(same.onlyIn).toEqual([]);
+    expect(same.unchanged).toHaveLength(34);
+  });
+  it('renders Markdown', () => {
+    expect(c.markdown).toContain('# Comparaison des éditions 2008 → annexe-2');
+    expect(c.markdown).toContain(`- Lignes modifiées : ${c.changed.length}`);
+  });
+});

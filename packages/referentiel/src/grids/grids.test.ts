@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cedre, toolBox } from './cedre';
+import { inaeQualityGrid } from './inae';
+import { plieReferentiel } from './plie';
+
+describe('inaeQualityGrid', () => {
+  it('numbers the tracks 1 to 60, each in one dimension, 1 to 4 assumed', () => {
+    expect(inaeQualityGrid.tracks.map((t) => t.number)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(inaeQualityGrid.dimensions.flatMap((d) => d.trackNumbers).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(inaeQualityGrid.tracks.filter((t) => t.numberAssumed)).toHaveLength(4);
+  });
+  it('has eight dimensions, each with criteria, indicators, axes and a source', () => {
+    expect(inaeQualityGrid.dimensions).toHaveLength(8);
+    for (const d of inaeQualityGrid.dimensions) {
+      expect(d.criteria.length, d.id).toBeGreaterThan(0);
+      expect(d.indicators.length, d.id).toBeGreaterThan(0);
+      expect(d.axes.every((a) => a >= 1 && a <= 4)).toBe(true);
+      expect(d.source).toContain('seed 004');
+    }
+  });
+});
+
+describe('cedre and toolBox', () => {
+  it('has three key processes plus continuous improvement, and a tool box for axes 1, 2 and 4', () => {
+    expect(cedre.keyProcesses.map((p) => p.id)).toEqual(['cedre.accueil', 'cedre.insertion', 'cedre.observatoire']);
+    expect(cedre.continuousImprovement.items).toHaveLength(3);
+    expect([...new Set(toolBox.map((t) => t.axis))]).toEqual([1, 2, 4]);
+    expect(new Set(toolBox.map((t) => t.id)).size).toBe(toolBox.length);
+    expect(toolBox.every((t) => t.source.includes('seed 001'))).toBe(true);
+    expect(toolBox.find((t) => t.labelFr === 'Business plan')?.sourceWording).toBe('Buisness Plan');
+  });
+});
+
+describe('plieReferentiel', () => {
+  it('has three phases at the integration, deployment and exit preparation stages, and its indicators', () => {
+    expect(plieReferentiel.phases.map((p) => p.stage)).toEqual(['integration', 'deployment', 'exit_preparation']);
+    expect(plieReferentiel.indicators).toHaveLength(11);
+    expect(plieReferentiel.followUpDutiesFr.filter((d) => d.dutyId)).toHaveLength(4);
+  });
+});
