@@ -1,3 +1,4 @@
+import { addDaysIso } from '@siae/model';
 import type { Condition, EligibilityDocument, EligibilityRule } from '../rules/document';
 import { isRuleInForce } from '../rules/document';
 import type { CountedCriterion, EligibilityFacts } from './facts';
@@ -143,6 +144,38 @@ export function level2Requirement(doc: EligibilityDocument, structureKind: strin
 }
 
 /**
+ * The rules in force on a date as a bitmask (bit `i` for `doc.rules[i]`): the boundaries of the
+ * rules' validity split time into a few epochs, computed once per document.
+ */
+export function inForceMask(doc: EligibilityDocument, date: string): number {
+  let epochs = epochCache.get(doc);
+  if (!epochs) {
+    const starts = new Set<string>(['0000-01-01']);
+    for (const r of doc.rules) {
+      starts.add(r.validFrom);
+      if (r.validUntil !== null) starts.add(nextDay(r.validUntil));
+    }
+    epochs = [...starts].sort().map((from) => {
+      let mask = 0;
+      doc.rules.forEach((r, i) => {
+        if (isRuleInForce(r, from)) mask |= 1 << i;
+      });
+      return { from, mask };
+    });
+    epochCache.set(doc, epochs);
+  }
+  for (let i = epochs.length - 1; i >= 0; i--) if (epochs[i]!.from <= date) return epochs[i]!.mask;
+  return 0;
+}
+
+const epochCache = new WeakMap<EligibilityDocument, { from: string; mask: number }[]>();
+
+/** The day after an ISO date (validUntil is inclusive, so the next epoch starts the day after). */
+function nextDay(date: string): string {
+  return addDaysIso(date, 1);
+}
+
+/**
  * Builds the decision from the facts and which rules passed (bit `i` of `passed` for
  * `doc.rules[i]`; at most 31 rules).
  * Shared by the json-rules-engine path and the compiled evaluator, which differ only in how they
@@ -155,6 +188,7 @@ export function buildDecision(
   level1: string[],
   level2: string[],
   passed: number,
+  inForce: number = inForceMask(doc, facts.date),
 ): EligibilityDecision {
   const rules = prepareDocument(doc);
   const date = facts.date;
@@ -169,7 +203,7 @@ export function buildDecision(
   for (let i = 0; i < rules.length; i++) {
     const p = rules[i]!;
     const rule = p.rule;
-    if (!isRuleInForce(rule, date)) continue;
+    if ((inForce & (1 << i)) === 0) continue;
     const ok = (passed & (1 << i)) !== 0;
     key |= (ok ? 2 : 1) << (2 * i);
     if (requirement === null && p.required !== null && p.kinds?.includes(facts.structureKind)) requirement = { rule: p, required: p.required };

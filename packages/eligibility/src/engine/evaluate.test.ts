@@ -135,3 +135,15 @@ describe('createIaeEligibilityEvaluator', () => {
     );
   });
 });
+
+describe('rules in force by date', () => {
+  it('switches the rules on the reform day and keeps every rule of its epoch', async () => {
+    const { inForceMask } = await import('./decision');
+    const ids = (date: string) => iaeEligibilityDocument.rules.filter((_, i) => (inForceMask(iaeEligibilityDocument, date) & (1 << i)) !== 0).map((r) => r.id);
+    expect(ids('2021-09-02')).toContain('iae.level-2.2020.etti');
+    expect(ids('2021-09-02')).not.toContain('iae.level-2.2021.ai-etti');
+    expect(ids('2021-09-03')).toContain('iae.level-2.2021.ai-etti');
+    expect(ids('2021-09-03')).not.toContain('iae.level-2.2020.etti');
+    expect(ids('2020-03-22')).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 import { Engine } from 'json-rules-engine';
 import { compileCondition } from '../rules/compile';
-import { conditionsWithValidity, type EligibilityDocument, isRuleInForce } from '../rules/document';
+import { conditionsWithValidity, type EligibilityDocument } from '../rules/document';
 import { DATE_OPERATORS, OPERATORS } from '../rules/operators';
-import { buildDecision, type EligibilityDecision, prepareDocument } from './decision';
+import { buildDecision, type EligibilityDecision, inForceMask, prepareDocument } from './decision';
 import { iaeEligibilityDocument } from './defaultDocument';
 import { computeFacts } from './facts';
 import type { EligibilityInputError, IaeEligibilityInput } from './input';
@@ -101,16 +101,17 @@ export function createIaeEligibilityEvaluator(options: EligibilityOptions = {}):
   // tests the validity dates directly and compiles only the rule's own conditions.
   const compiled = doc.rules.map((rule) => ({ rule, test: compileCondition(rule.conditions) }));
   prepareDocument(doc);
+  inForceMask(doc, '2000-01-01');
   const evaluate = (input: IaeEligibilityInput): EligibilityDecision => {
     const valid = validateIaeEligibilityInput(input);
     const { facts, details, level1, level2 } = computeFacts(valid);
     const f = facts as unknown as Record<string, unknown>;
+    const inForce = inForceMask(doc, facts.date);
     let passed = 0;
     for (let i = 0; i < compiled.length; i++) {
-      const c = compiled[i]!;
-      if (isRuleInForce(c.rule, facts.date) && c.test(f)) passed |= 1 << i;
+      if ((inForce & (1 << i)) !== 0 && compiled[i]!.test(f)) passed |= 1 << i;
     }
-    return buildDecision(doc, facts, details, level1, level2, passed);
+    return buildDecision(doc, facts, details, level1, level2, passed, inForce);
   };
   return {
     evaluate,
