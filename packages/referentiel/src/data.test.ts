@@ -81,7 +81,10 @@ describe('links across the library', () => {
       for (const i of l.indicators) expect(indicatorIds.has(i), `${id} → ${i}`).toBe(true);
     }
     // Parcours actions (axes 1 to 3) happen at a stage; most actions are measured by an indicator.
-    for (const a of allActions().filter((x) => x.axis.number < 4)) expect(a.links.stages.length, a.id).toBeGreaterThan(0);
+    for (const a of [...allActions('2008'), ...allActions()].filter((x) => x.axis.number < 4)) {
+      expect(a.links.stages.length, a.id).toBeGreaterThan(0);
+      expect(a.links.indicators.length, a.id).toBeGreaterThan(0);
+    }
     expect(links.filter(([, l]) => l.duties.length > 0).length).toBeGreaterThan(5);
   });
   it('links every INAÉ and PLIE indicator to a catalogue entry, and the PLIE duties to the stage machine', () => {

@@ -7,6 +7,7 @@ export interface ReferentielRow {
   id: string;
   /** Position of the row in its axis in this edition (1-based). */
   position: number;
+  /** The fonction (an empty cell of the seed continues the previous one). */
   fonction: string;
   /** True when the seed left the fonction empty (the row continues the previous fonction). */
   fonctionContinued: boolean;
@@ -28,22 +29,30 @@ export interface ReferentielRow {
 export interface ReferentielAxis {
   /** `axe-1` ... `axe-4`. */
   id: string;
+  /** Axis number. */
   number: 1 | 2 | 3 | 4;
+  /** The axis title in this edition (typos corrected). */
   title: string;
+  /** The seed's own title where a typo was corrected. */
   titleSourceWording?: string;
   /** Objectifs globaux. */
   objectives: string[];
+  /** The rows (fonction, action, compétences), in the order of the text. */
   rows: ReferentielRow[];
+  /** Seed file and section. */
   source: string;
 }
 
 /** An edition of the référentiel. */
 export interface Referentiel {
+  /** The edition id. */
   edition: EditionId;
   /** The edition's title in the seed. */
   titleFr: string;
   /** What distinguishes it (mentions of the nouvel opérateur / ANPE, or Pôle Emploi / PLIE). */
   descriptionFr: string;
+  /** Seed file and section. */
   source: string;
+  /** The four axes. */
   axes: ReferentielAxis[];
 }

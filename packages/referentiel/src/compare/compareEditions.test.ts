@@ -9,6 +9,9 @@ describe('compareEditions', () => {
   });
   it('says what changed wording, what moved axis or fonction and what exists in one edition only', () => {
     expect(c.changed.some((x) => x.wordingChanged)).toBe(true);
+    // « mise en oeuvre » (2008) → « mise en œuvre » (annexe 2): the same words.
+    expect(c.changed.find((x) => x.id === 'axe-2.accompagnement-socio-professionnel-suivi.01')).toMatchObject({ wordingChanged: true, typographyOnly: true });
+    expect(c.changed.find((x) => x.id === 'axe-1.accueil.02')).toMatchObject({ wordingChanged: true, typographyOnly: false });
     expect(c.changed.find((x) => x.axisMoved)).toMatchObject({ axisBefore: 4, axisAfter: 2 });
     expect(c.onlyIn.map((o) => o.edition)).toEqual(['annexe-2', 'annexe-2']);
     expect(c.onlyIn.some((o) => o.relatedTo !== null)).toBe(true);

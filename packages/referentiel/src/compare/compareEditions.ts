@@ -1,25 +1,40 @@
-import { similarity } from '../seed/buildReferentiel';
+import { normalize, similarity } from '../seed/buildReferentiel';
 import { getReferentiel } from '../data';
 import type { EditionId, ReferentielRow } from '../types';
 
 /** What changed for one row between two editions. */
 export interface RowChange {
+  /** The row's stable id (the same in both editions). */
   id: string;
+  /** Axis number in the first edition compared. */
   axisBefore: number;
+  /** Axis number in the second edition compared. */
   axisAfter: number;
+  /** The row in the first edition compared. */
   before: Pick<ReferentielRow, 'fonction' | 'action' | 'competences'>;
+  /** The row in the second edition compared. */
   after: Pick<ReferentielRow, 'fonction' | 'action' | 'competences'>;
+  /** The action's wording differs. */
   wordingChanged: boolean;
+  /** The wording differs only in typography (accents, œ/oe, punctuation, case): the same words. */
+  typographyOnly: boolean;
+  /** The row is under another fonction. */
   fonctionMoved: boolean;
+  /** The row is in another axis. */
   axisMoved: boolean;
+  /** The compétences et outils requis differ. */
   competencesChanged: boolean;
 }
 
 /** The comparison of two editions. */
 export interface EditionComparison {
+  /** The first edition compared. */
   from: EditionId;
+  /** The second edition compared. */
   to: EditionId;
+  /** Ids of the rows identical in both (whitespace aside). */
   unchanged: string[];
+  /** Rows in both editions that differ. */
   changed: RowChange[];
   /** Rows in one edition only, with the most similar row of the other edition (a row split in two, for example). */
   onlyIn: { edition: EditionId; id: string; action: string; relatedTo: { id: string; similarity: number } | null }[];
@@ -47,6 +62,7 @@ export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
     const y = byId.get(x.row.id);
     if (!y) continue;
     const wordingChanged = clean(x.row.action) !== clean(y.row.action);
+    const typographyOnly = wordingChanged && normalize(x.row.action) === normalize(y.row.action);
     const fonctionMoved = x.row.fonction !== y.row.fonction;
     const axisMoved = x.axis !== y.axis;
     const competencesChanged = clean(x.row.competences) !== clean(y.row.competences);
@@ -59,6 +75,7 @@ export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
         before: { fonction: x.row.fonction, action: x.row.action, competences: x.row.competences },
         after: { fonction: y.row.fonction, action: y.row.action, competences: y.row.competences },
         wordingChanged,
+        typographyOnly,
         fonctionMoved,
         axisMoved,
         competencesChanged,
@@ -89,7 +106,7 @@ export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
     '| id | changement | avant | après |',
     '| --- | --- | --- | --- |',
     ...changed.map((c) => {
-      const what = [c.axisMoved ? `axe ${c.axisBefore} → ${c.axisAfter}` : '', c.fonctionMoved ? 'fonction' : '', c.wordingChanged ? 'formulation' : '', c.competencesChanged ? 'compétences' : ''].filter(Boolean).join(', ');
+      const what = [c.axisMoved ? `axe ${c.axisBefore} → ${c.axisAfter}` : '', c.fonctionMoved ? 'fonction' : '', c.wordingChanged ? (c.typographyOnly ? 'typographie' : 'formulation') : '', c.competencesChanged ? 'compétences' : ''].filter(Boolean).join(', ');
       const cell = (r: RowChange['before']) => `${r.fonction} : ${r.action}`.replace(/\|/g, '/').slice(0, 160);
       return `| ${c.id} | ${what} | ${cell(c.before)} | ${cell(c.after)} |`;
     }),

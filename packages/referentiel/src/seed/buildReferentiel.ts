@@ -37,14 +37,26 @@ export function similarity(a: string, b: string): number {
 export const MATCH_THRESHOLD = 0.35;
 
 const EDITIONS: { id: EditionId; descriptionFr: string }[] = [
-  { id: '2008', descriptionFr: "Première édition (annexe de la circulaire DGEFP n° 2008-21) : mentionne le « nouvel opérateur » et l'ANPE." },
-  { id: 'annexe-2', descriptionFr: "Annexe 2, « référentiel d'appui à la formulation d'un projet d'insertion » : mentionne Pôle emploi et le PLIE." },
+  // The seed does not date its editions: '2008' is inferred from the « nouvel opérateur » (the ANPE-Assédic
+  // merger that became Pôle emploi on 19 December 2008), the time of circulaire DGEFP n° 2008-21 of
+  // 10 December 2008 on the conventionnement of SIAE.
+  {
+    id: '2008',
+    descriptionFr:
+      "Première édition (non datée dans la source ; vraisemblablement celle de la circulaire DGEFP n° 2008-21 du 10 décembre 2008) : mentionne le « nouvel opérateur » et l'ANPE.",
+  },
+  {
+    id: 'annexe-2',
+    descriptionFr:
+      "Annexe 2, « référentiel d'appui à la formulation d'un projet d'insertion » : mentionne Pôle emploi et le PLIE. Les fonctions suivent la mise en page du texte (une cellule vide prolonge la fonction précédente) : plusieurs actions y sont rangées sous une autre fonction que dans la première édition.",
+  },
 ];
 
 /**
  * Builds both editions with stable row ids: a row of the annexe 2 gets the id of the row of the
- * first edition it matches (same axis, most similar action, similarity ≥ 0.5); the others get new
- * ids. Pure: parsed editions in, data out.
+ * first edition it matches (best pairs first by word similarity of the actions, in any axis with a
+ * small bonus for the same axis, from {@link MATCH_THRESHOLD}); the others get new ids. Pure:
+ * parsed editions in, data out.
  */
 export function buildReferentiel(parsed: ParsedEdition[]): Referentiel[] {
   const counters = new Map<string, number>();
