@@ -52,7 +52,7 @@ export function breakdownKeyOf(r: ExitRecord, by: BreakdownKey): string {
 export function breakdownRate(
   exits: readonly unknown[],
   by: BreakdownKey,
-  options: RateOptions & { withoutMembers?: boolean } = {},
+  options: RateOptions = {},
   rate: (exits: readonly unknown[], options?: RateOptions) => RateResult = dynamicExitRate,
 ): Breakdown {
   const issues: ValidationIssue[] = [];

@@ -17,6 +17,8 @@ export interface RateOptions {
   thresholds?: Partial<Record<SiaeKind, PresenceThreshold>>;
   /** Skip validation: only for records you built and checked yourself (`computeReport` does). */
   assumeValid?: boolean;
+  /** Count only, without the per-exit members (for callers that only need the figures). */
+  withoutMembers?: boolean;
 }
 
 /** Why a person is where they are in a rate. */
@@ -123,6 +125,7 @@ function isMappingList(m: ExitCategoryMapping | readonly ExitCategoryMapping[]):
  */
 export function classifyExits(exits: readonly unknown[], options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
   const variant = options.variant ?? 'dgefp';
+  const withoutMembers = options.withoutMembers === true;
   const horizon = options.monthsAfterExit ?? 0;
   const mappings: readonly ExitCategoryMapping[] =
     options.mapping === undefined ? [defaultCategoryMapping] : isMappingList(options.mapping) ? options.mapping : [options.mapping];
@@ -202,7 +205,7 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
         }
       }
     }
-    members.push({ index: i, personId: rec.personId, structureId: rec.structureId ?? null, exitedOn: rec.exitedOn, status, category, why, whyFr: WHY_FR[why] });
+    if (!withoutMembers) members.push({ index: i, personId: rec.personId, structureId: rec.structureId ?? null, exitedOn: rec.exitedOn, status, category, why, whyFr: WHY_FR[why] });
   }
   return { members, counts, issues, examined };
 }

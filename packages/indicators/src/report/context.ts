@@ -178,7 +178,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
       let c = classifications.get(key);
       if (!c) {
-        c = classifyExits(records, { ...options, period, assumeValid: true });
+        c = classifyExits(records, { ...options, period, assumeValid: true, withoutMembers: true });
         classifications.set(key, c);
       }
       return c;
