@@ -15,4 +15,7 @@ const byAxis = result.byAxis.map((x) => `${x.axis}:${x.ratio === null ? '-' : Ma
 if (JSON.stringify(byAxis) !== JSON.stringify(['1:100', '2:50', '3:100', '4:0'])) throw new Error(`unexpected coverage ${byAxis.join(' ')}`);
 if (result.missing.filter((m) => m.status === 'missing').length !== 7) throw new Error('axis 4 has 7 actions to develop');
 if (!result.markdown.includes('## Pistes d’amélioration (grille INAÉ)')) throw new Error('markdown lacks the INAÉ tracks');
+// Axes 2 and 4 have gaps: the tool box of those axes only, and the INAÉ tracks of the dimensions that speak to them.
+if (!result.tools.every((t) => t.axis === 2 || t.axis === 4) || result.tools.length === 0) throw new Error('tools of axes 2 and 4 expected');
+if (!result.markdown.includes('- Axe 4 — Audits : Financier')) throw new Error('markdown lacks the axis-4 tools');
 console.log('offre de services example: ok');

@@ -44,6 +44,10 @@ describe('getReferentiel', () => {
       expect(all.some((r) => `${r.fonction} ${r.action} ${r.competences}`.includes(typo)), typo).toBe(false);
     }
     expect(all.filter((r) => r.sourceWording).length).toBeGreaterThanOrEqual(4);
+    // « DFP ou non » is garbled and has no known correction: kept as it is, with a note.
+    const garbled = all.filter((r) => r.notesFr);
+    expect(garbled.map((r) => r.id)).toEqual(['axe-2.accompagnement-professionnel-formation-a-la-sortie.01']);
+    expect(garbled[0]!.competences).toContain('(DFP ou non d');
   });
   it('holds data valid against the zod schemas, with ids unique per edition', () => {
     for (const e of ['2008', 'annexe-2'] as const) {

@@ -8,6 +8,7 @@ describe('renderReferentielMarkdown', () => {
     expect(md).toContain('## Axe 4 :');
     for (const r of getReferentiel('2008').axes.flatMap((a) => a.rows)) expect(md).toContain(`\`${r.id}\``);
     expect(renderReferentielMarkdown()).toContain("# Annexe 2 : référentiel d'appui");
+    expect(md).toContain('(note : Passage altéré dans la source');
   });
 });
 

@@ -10,7 +10,7 @@ export function renderReferentielMarkdown(edition: EditionId = 'annexe-2'): stri
   const out = [`# ${ref.titleFr}`, '', ref.descriptionFr, '', `Source : ${ref.source}`, ''];
   for (const axis of ref.axes) {
     out.push(`## Axe ${axis.number} : ${axis.title}`, '', '**Objectifs globaux**', '', ...axis.objectives.map((o) => `- ${o}`), '', '| id | Fonction | Action | Compétences et outils requis |', '| --- | --- | --- | --- |');
-    for (const r of axis.rows) out.push(`| \`${r.id}\` | ${r.fonction} | ${r.action.replace(/\|/g, '/')} | ${r.competences.replace(/\|/g, '/')} |`);
+    for (const r of axis.rows) out.push(`| \`${r.id}\` | ${r.fonction} | ${r.action.replace(/\|/g, '/')} | ${r.competences.replace(/\|/g, '/')}${r.notesFr ? ` (note : ${r.notesFr})` : ''} |`);
     out.push('');
   }
   return out.join('\n');

@@ -18,6 +18,7 @@ export const referentielRowSchema = z
     subItems: z.array(text),
     competences: z.string(),
     sourceWording: z.object({ fonction: text.optional(), action: text.optional(), competences: text.optional() }).strict().optional(),
+    notesFr: text.optional(),
     source: z.string().startsWith('seed 000'),
   })
   .strict();

@@ -21,6 +21,8 @@ export interface ReferentielRow {
   competences: string;
   /** The seed's own wording where a typo was corrected. */
   sourceWording?: { fonction?: string; action?: string; competences?: string };
+  /** How the text was read, when it needs saying (a garbled passage kept as it is). */
+  notesFr?: string;
   /** Seed file and section. */
   source: string;
 }

@@ -1,5 +1,6 @@
 import type { EditionId, Referentiel, ReferentielAxis, ReferentielRow } from '../types';
 import { type ParsedEdition, parseSeed000, splitAction } from './parseSeed000';
+import { SEED_000_GARBLED } from './typos';
 
 const SEED = 'seed 000 (000_c6f285b1c3eab668.txt)';
 
@@ -31,6 +32,12 @@ export function similarity(a: string, b: string): number {
   for (const w of wa) if (wb.has(w)) inter++;
   const union = wa.size + wb.size - inter;
   return union === 0 ? 0 : inter / union;
+}
+
+/** A note for a row holding a passage of the seed known to be garbled (kept as it is, no guess). */
+function garbledNote(text: string): { notesFr: string } | Record<string, never> {
+  const found = SEED_000_GARBLED.filter((g) => text.includes(g));
+  return found.length === 0 ? {} : { notesFr: `Passage altéré dans la source, conservé tel quel : ${found.map((g) => `« ${g} »`).join(', ')}.` };
 }
 
 /** Word similarity from which two rows of successive editions are the same row. */
@@ -103,6 +110,7 @@ export function buildReferentiel(parsed: ParsedEdition[]): Referentiel[] {
           subItems: items,
           competences: r.competences,
           ...(r.sourceWording ? { sourceWording: r.sourceWording } : {}),
+          ...garbledNote(`${r.fonction} ${r.action} ${r.competences}`),
           source: `${SEED} §${ed.title} — Axe n°${a.number}, ligne ${i + 1}`,
         };
       });
