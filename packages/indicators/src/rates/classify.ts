@@ -166,6 +166,21 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
   const counts: RateCounts = { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 };
   const members: RateMember[] = [];
   const limits = new Map<number, Map<string, string>>();
+  // The threshold of each kind, straight from the parameter when it has a single dated value.
+  const thresholdOf = (rec: ExitRecord): PresenceThreshold | null => {
+    const override = options.thresholds?.[rec.structureKind];
+    if (override) return override;
+    const values = presenceThresholds[rec.structureKind].values;
+    if (values.length === 1 && values[0]!.from <= rec.exitedOn) return values[0]!.value;
+    return valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null;
+  };
+  const numeratorCategories: Record<ExitCategory, boolean> = {
+    durable: inNumerator('durable'),
+    transition: inNumerator('transition'),
+    positive: inNumerator('positive'),
+    other: inNumerator('other'),
+    withdrawn: false,
+  };
   const single = mappings.length === 1 ? mappings[0]! : null;
   let examined = 0;
   for (let i = 0; i < exits.length; i++) {
@@ -192,14 +207,14 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
         if (category === 'withdrawn') {
           counts.withdrawn++;
           why = 'withdrawn_reason';
-        } else if (isBelowThreshold(rec, options.thresholds?.[rec.structureKind] ?? valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null, limits)) {
+        } else if (isBelowThreshold(rec, thresholdOf(rec), limits)) {
           counts.belowThreshold++;
           why = 'below_threshold';
         } else if (variant === 'uriae' && URIAE.has(situation)) why = 'uriae_exclusion';
         else {
           examined++;
           counts[category]++;
-          const inNum = inNumerator(category);
+          const inNum = numeratorCategories[category];
           status = inNum ? 'numerator' : 'denominator';
           why = inNum ? 'in_numerator' : 'not_in_numerator';
         }
