@@ -69,6 +69,18 @@ describe('allActions and actionLinks', () => {
     expect(actionLinks('axe-1.accueil.01')?.stages).toEqual(['orientation']);
     expect(actionLinks('nope')).toBeUndefined();
     expect(actionLinks('__proto__')).toBeUndefined();
+    expect(() => allActions('1999' as never)).toThrow(RangeError);
+  });
+  it('hands out frozen data, so no caller can change what another reads', () => {
+    const ref = getReferentiel();
+    expect(Object.isFrozen(ref.axes[0]!.rows[0])).toBe(true);
+    expect(() => {
+      (ref.axes[0]!.rows[0] as { action: string }).action = 'x';
+    }).toThrow(TypeError);
+    const list = allActions();
+    list.pop();
+    expect(allActions()).toHaveLength(34);
+    expect(Object.isFrozen(list[0]!.links.stages)).toBe(true);
   });
 });
 

@@ -16,8 +16,17 @@ export interface ActionLinks {
 
 // One JSON file per edition, generated from seed 000 by `scripts/extract-seed000.ts`; the tests
 // validate them with `referentielSchema` and re-extract them from the seed text.
-const EDITIONS = [edition2008, editionAnnexe2] as unknown as Referentiel[];
-const LINKS = linksJson as unknown as Record<string, ActionLinks>;
+// Frozen, so that no caller can change the data another caller reads.
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+const EDITIONS = deepFreeze([edition2008, editionAnnexe2] as unknown as Referentiel[]);
+const LINKS = deepFreeze(linksJson as unknown as Record<string, ActionLinks>);
+const NO_LINKS: ActionLinks = deepFreeze({ stages: [], duties: [], indicators: [] });
 
 /** The editions of the référentiel, oldest first. */
 export function listEditions(): { edition: EditionId; titleFr: string; descriptionFr: string; source: string }[] {
@@ -53,9 +62,29 @@ export interface ActionHit extends ReferentielRow {
   links: ActionLinks;
 }
 
-/** Every row of an edition with its axis. */
+/** Every row of each edition with its axis and links, built once (frozen). */
+const HITS: ReadonlyMap<EditionId, readonly ActionHit[]> = new Map(
+  EDITIONS.map((ref) => [
+    ref.edition,
+    deepFreeze(
+      ref.axes.flatMap((axis) =>
+        axis.rows.map((row) => ({ ...row, edition: ref.edition, axis: { id: axis.id, number: axis.number, title: axis.title }, links: Object.hasOwn(LINKS, row.id) ? LINKS[row.id]! : NO_LINKS })),
+      ),
+    ),
+  ]),
+);
+
+/**
+ * Every row of an edition (default `annexe-2`) with its axis and links, in the order of the text.
+ * The rows are frozen; the array is the caller's.
+ *
+ * @throws RangeError for an unknown edition.
+ */
 export function allActions(edition: EditionId = 'annexe-2'): ActionHit[] {
-  return getReferentiel(edition).axes.flatMap((axis) =>
-    axis.rows.map((row) => ({ ...row, edition, axis: { id: axis.id, number: axis.number, title: axis.title }, links: LINKS[row.id] ?? { stages: [], duties: [], indicators: [] } })),
-  );
+  const hits = HITS.get(edition);
+  if (!hits) {
+    getReferentiel(edition); // throws the bilingual RangeError
+    return [];
+  }
+  return [...hits];
 }

@@ -10,6 +10,11 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+/** Folded texts of every action of both editions, computed once (the hits are shared frozen objects). */
+const FOLDED: ReadonlyMap<ActionHit, { fonction: string; hay: string }> = new Map(
+  (['2008', 'annexe-2'] as const).flatMap((e) => allActions(e).map((a) => [a, { fonction: fold(a.fonction), hay: fold(`${a.action} ${a.fonction} ${a.competences}`) }] as const)),
+);
+
 /** A query on the actions of the référentiel. */
 export interface ActionQuery {
   /** Words that must all appear in the action, its sub-items, its fonction or its competences (accent- and case-insensitive). */
@@ -38,11 +43,11 @@ export function findActions(query: ActionQuery | string = {}): ActionHit[] {
     if (q.axis !== undefined && a.axis.number !== q.axis) return false;
     if (q.stage !== undefined && !a.links.stages.includes(q.stage as never)) return false;
     if (fonctionWords.length > 0) {
-      const f = fold(a.fonction);
+      const f = FOLDED.get(a)?.fonction ?? fold(a.fonction);
       if (!fonctionWords.every((w) => f.includes(w))) return false;
     }
     if (words.length > 0) {
-      const hay = fold(`${a.action} ${a.fonction} ${a.competences}`);
+      const hay = FOLDED.get(a)?.hay ?? fold(`${a.action} ${a.fonction} ${a.competences}`);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;
