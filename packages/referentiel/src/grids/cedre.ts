@@ -6,7 +6,8 @@ export interface CedreProcess {
   titleFr: string;
   /** What it is for, as in the text. */
   purposeFr: string;
-  items: { id: string; labelFr: string }[];
+  /** The items, each with its French label and source. */
+  items: { id: string; labelFr: string; source: string }[];
   /** The référentiel axes it speaks to. */
   axes: number[];
 }
@@ -21,7 +22,7 @@ export interface Cedre {
 }
 
 function items(prefix: string, labels: string[]) {
-  return labels.map((labelFr, i) => ({ id: `${prefix}.${String(i + 1).padStart(2, '0')}`, labelFr }));
+  return labels.map((labelFr, i) => ({ id: `${prefix}.${String(i + 1).padStart(2, '0')}`, labelFr, source: SRC }));
 }
 
 /** The CEDRE référentiel: three key processes (mission accueil, insertion, observatoire) and continuous improvement. */

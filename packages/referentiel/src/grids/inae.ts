@@ -4,7 +4,10 @@ const SRC = 'seed 004 (004_c67dfddf8eb21806.txt)';
 export interface InaeItem {
   /** Stable id (`inae.modalites.criteria.02`, `inae.track.17`). */
   id: string;
+  /** The text of the grid. */
   labelFr: string;
+  /** Seed file and section (the dimension). */
+  source: string;
 }
 
 /** An indicator of the grid, linked to its entry in `@siae/indicators`' catalogue. */
@@ -121,8 +124,8 @@ function dim(
   return {
     id,
     titleFr,
-    criteria: criteria.map((labelFr, i) => ({ id: `inae.${id}.criteria.${String(i + 1).padStart(2, '0')}`, labelFr })),
-    indicators: indicators.map(([labelFr, slug], i) => ({ id: `inae.${id}.indicator.${String(i + 1).padStart(2, '0')}`, labelFr, indicatorId: `inae.${id}.${slug}` })),
+    criteria: criteria.map((labelFr, i) => ({ id: `inae.${id}.criteria.${String(i + 1).padStart(2, '0')}`, labelFr, source: `${SRC} §${titleFr} — critères` })),
+    indicators: indicators.map(([labelFr, slug], i) => ({ id: `inae.${id}.indicator.${String(i + 1).padStart(2, '0')}`, labelFr, indicatorId: `inae.${id}.${slug}`, source: `${SRC} §${titleFr} — indicateurs` })),
     trackNumbers,
     axes,
     source: `${SRC} §${titleFr}`,
