@@ -50,6 +50,8 @@ describe('assessOffreDeServices', () => {
     const md = assessOffreDeServices(decl).markdown;
     expect(md).toContain('# Offre de services — Chantier du Val');
     expect(md).toContain('| 1 | Parcours et Réinsertion en milieu de travail | 1 | 1 | 6 | 25 % |');
+    expect(md).toContain('(2 actions réalisées, 1 en partie, sur 34)');
+    expect(assessOffreDeServices({ actions: { 'axe-1.accueil.01': { done: true } } }).markdown).toContain('(1 action réalisée, 0 en partie, sur 34)');
     expect(md).toContain('partenaires : PLIE');
     expect(md).toContain('preuves : comptes rendus');
     expect(md).toContain('## Pistes d’amélioration (grille INAÉ)');

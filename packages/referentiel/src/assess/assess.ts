@@ -1,6 +1,6 @@
 import { assertNoForbiddenKeys, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
 import { z } from 'zod';
-import { allActions } from '../data';
+import { allActions, getReferentiel } from '../data';
 import { type Tool, toolBox } from '../grids/cedre';
 import { inaeQualityGrid, type InaeTrack } from '../grids/inae';
 import type { EditionId } from '../types';
@@ -111,7 +111,7 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
   const md = [
     `# Offre de services${d.structureName ? ` — ${d.structureName}` : ''}`,
     '',
-    `Référentiel : édition ${edition}. Couverture globale : **${pct(overall.ratio)}** (${overall.done} actions réalisées, ${overall.partial} en partie, sur ${overall.total}).`,
+    `Référentiel : ${getReferentiel(edition).titleFr} (édition ${edition}). Couverture globale : **${pct(overall.ratio)}** (${overall.done} ${overall.done >= 2 ? 'actions réalisées' : 'action réalisée'}, ${overall.partial} en partie, sur ${overall.total}).`,
     '',
     '## Couverture par axe',
     '',
