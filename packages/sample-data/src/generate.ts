@@ -1,22 +1,21 @@
-import {
-  addDaysIso,
-  addMonthsIso,
-  type Barrier,
-  type Contract,
-  type Dataset,
-  type Diagnosis,
-  type Exit,
-  type ExitReasonCode,
-  type Interview,
-  type MonthlyHours,
-  type PassIae,
-  type Person,
-  type Pmsmp,
-  type Prescription,
-  type SkillsAttestation,
-  type Structure,
-  type Training,
+import type {
+  Barrier,
+  Contract,
+  Dataset,
+  Diagnosis,
+  Exit,
+  ExitReasonCode,
+  Interview,
+  MonthlyHours,
+  PassIae,
+  Person,
+  Pmsmp,
+  Prescription,
+  SkillsAttestation,
+  Structure,
+  Training,
 } from '@siae/model';
+import { createDateCache } from './dates';
 import { createRandom, type Random } from './random';
 
 /** Options of the generator. */
@@ -159,6 +158,7 @@ function emptyRows(): ParcoursRows {
 export function* generateParcours(options: GenerateOptions = {}): Generator<ParcoursRows> {
   const seed = options.seed ?? 1;
   const r = createRandom(seed);
+  const { addDays: addDaysIso, addMonths: addMonthsIso } = createDateCache();
   const from = options.from ?? '2024-01-01';
   const to = options.to ?? '2025-12-31';
   const structures = generateStructures(options);

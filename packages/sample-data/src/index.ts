@@ -5,3 +5,4 @@
  */
 export * from './generate';
 export * from './random';
+export * from './sample';
