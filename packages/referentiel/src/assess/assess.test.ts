@@ -41,10 +41,21 @@ describe('assessOffreDeServices', () => {
     expect(r.tools.every((t) => t.axis === 4)).toBe(true);
     // Axis 4 is spoken to by the governance (45-56) and external communication (57-60) dimensions.
     expect(r.inaeTracks.map((t) => t.number)).toEqual(Array.from({ length: 16 }, (_, i) => 45 + i));
+    expect(r.inaeDimensions.map((d) => d.id)).toEqual(['gouvernance', 'communication']);
+    expect(r.markdown).toContain('### Communication externe (ancrage territoriale et partenariat) (');
     const all = assessOffreDeServices({ actions: Object.fromEntries(allActions().map((a) => [a.id, { done: true }])) });
     expect(all.overall.ratio).toBe(1);
     expect(all.inaeTracks).toEqual([]);
     expect(all.markdown).toContain('Toutes les actions du référentiel sont déclarées réalisées.');
+  });
+  it('takes the INAÉ tracks from the dimensions whose indicators measure the missing actions', () => {
+    const gap = 'axe-3.formation-des-salaries-en-insertion.01'; // measured by inae.modalites.training-hours
+    const actions = Object.fromEntries(allActions().filter((a) => a.id !== gap).map((a) => [a.id, { done: true }]));
+    const r = assessOffreDeServices({ actions });
+    expect(r.inaeDimensions).toEqual([{ id: 'modalites', titleFr: "Les modalités d'accompagnement (offre d'insertion)", actionIds: [gap] }]);
+    expect(r.inaeTracks.map((t) => t.number)).toEqual(Array.from({ length: 14 }, (_, i) => 5 + i));
+    expect(r.tools).toEqual([]); // the tool box has nothing for axis 3
+    expect(r.markdown).toContain("### Les modalités d'accompagnement (offre d'insertion) (1 action concernée)");
   });
   it('renders Markdown for the dialogue de gestion', () => {
     const md = assessOffreDeServices(decl).markdown;

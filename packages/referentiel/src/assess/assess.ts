@@ -49,8 +49,14 @@ export interface OffreDeServicesAssessment {
   missing: { id: string; axis: number; fonction: string; action: string; competences: string; status: 'partial' | 'missing' }[];
   /** Tools of the seed-001 tool box for the axes with missing actions. */
   tools: Tool[];
-  /** INAÉ improvement tracks that apply (tracks of the grid's dimensions that speak to the axes with gaps). */
+  /** INAÉ improvement tracks that apply: the tracks of the dimensions in {@link OffreDeServicesAssessment.inaeDimensions}. */
   inaeTracks: InaeTrack[];
+  /**
+   * The INAÉ dimensions those tracks come from, each with the missing (or partial) actions that call
+   * for it: an action calls for the dimensions of the INAÉ indicators that measure it, or, when no
+   * INAÉ indicator does, for the dimensions that speak to its axis.
+   */
+  inaeDimensions: { id: string; titleFr: string; actionIds: string[] }[];
   /** The same as Markdown, for the dialogue de gestion file. */
   markdown: string;
 }
@@ -104,7 +110,15 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
     .filter((x) => x.status !== 'done')
     .map((x) => ({ id: x.a.id, axis: x.a.axis.number, fonction: x.a.fonction, action: x.a.action, competences: x.a.competences, status: x.status as 'partial' | 'missing' }));
   const gapAxes = new Set<number>(missing.map((m) => m.axis));
-  const trackNumbers = new Set(inaeQualityGrid.dimensions.filter((dim) => dim.axes.some((a) => gapAxes.has(a))).flatMap((dim) => dim.trackNumbers));
+  const callers = new Map<string, string[]>();
+  for (const x of rows) {
+    if (x.status === 'done') continue;
+    const measured = inaeQualityGrid.dimensions.filter((dim) => x.a.links.indicators.some((i) => i.startsWith(`inae.${dim.id}.`)));
+    const dims = measured.length > 0 ? measured : inaeQualityGrid.dimensions.filter((dim) => dim.axes.includes(x.a.axis.number));
+    for (const dim of dims) callers.set(dim.id, [...(callers.get(dim.id) ?? []), x.a.id]);
+  }
+  const inaeDimensions = inaeQualityGrid.dimensions.filter((dim) => callers.has(dim.id)).map((dim) => ({ id: dim.id, titleFr: dim.titleFr, actionIds: callers.get(dim.id)! }));
+  const trackNumbers = new Set(inaeQualityGrid.dimensions.filter((dim) => callers.has(dim.id)).flatMap((dim) => dim.trackNumbers));
   const inaeTracks = inaeQualityGrid.tracks.filter((t) => trackNumbers.has(t.number));
   const tools = toolBox.filter((t) => gapAxes.has(t.axis));
   const overall = coverage(rows);
@@ -137,7 +151,12 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
     '',
     '## Pistes d’amélioration (grille INAÉ)',
     '',
-    ...inaeTracks.map((t) => `- ${t.number}. ${t.labelFr}`),
+    ...(inaeDimensions.length === 0
+      ? ['—']
+      : inaeDimensions.flatMap((dim) => {
+          const tracks = inaeTracks.filter((t) => inaeQualityGrid.dimensions.find((g) => g.id === dim.id)!.trackNumbers.includes(t.number));
+          return [`### ${dim.titleFr} (${dim.actionIds.length} ${dim.actionIds.length >= 2 ? 'actions concernées' : 'action concernée'})`, '', ...tracks.map((t) => `- ${t.number}. ${t.labelFr}`), ''];
+        })),
     '',
     '## Ce que la structure déclare',
     '',
@@ -150,5 +169,5 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
       }),
     '',
   ].join('\n');
-  return { structureName: d.structureName ?? null, edition, overall, byAxis, byFonction, missing, tools, inaeTracks, markdown: md };
+  return { structureName: d.structureName ?? null, edition, overall, byAxis, byFonction, missing, tools, inaeTracks, inaeDimensions, markdown: md };
 }
