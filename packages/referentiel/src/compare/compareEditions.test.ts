@@ -15,6 +15,12 @@ describe('compareEditions', () => {
     expect(c.changed.find((x) => x.axisMoved)).toMatchObject({ axisBefore: 4, axisAfter: 2 });
     expect(c.onlyIn.map((o) => o.edition)).toEqual(['annexe-2', 'annexe-2']);
     expect(c.onlyIn.some((o) => o.relatedTo !== null)).toBe(true);
+    // The first edition held these two actions in the cells of rows 01 and 02 of axis 4; the annexe 2 gives them rows of their own.
+    expect(c.onlyIn.map((o) => [o.id.slice(-2), o.sharedCellWith?.slice(-2)])).toEqual([
+      ['07', '01'],
+      ['08', '02'],
+    ]);
+    expect(c.markdown).toContain("cette action faisait partie de la ligne `axe-4.developpement-economique-territorial-et-utilite-sociale.01`");
   });
   it('is empty when an edition is compared with itself', () => {
     const same = compareEditions('annexe-2', 'annexe-2');

@@ -1,4 +1,4 @@
-import { normalize, similarity } from '../seed/buildReferentiel';
+import { containment, normalize, similarity } from '../seed/buildReferentiel';
 import { getReferentiel } from '../data';
 import type { EditionId, ReferentielRow } from '../types';
 
@@ -37,7 +37,17 @@ export interface EditionComparison {
   /** Rows in both editions that differ. */
   changed: RowChange[];
   /** Rows in one edition only, with the most similar row of the other edition (a row split in two, for example). */
-  onlyIn: { edition: EditionId; id: string; action: string; relatedTo: { id: string; similarity: number } | null }[];
+  onlyIn: {
+    edition: EditionId;
+    id: string;
+    action: string;
+    relatedTo: { id: string; similarity: number } | null;
+    /**
+     * The row of the other edition whose cell held this action too (at least 3/4 of this row's
+     * words are in it): the text split or merged that cell. Null otherwise.
+     */
+    sharedCellWith: string | null;
+  }[];
   /** The same as Markdown. */
   markdown: string;
 }
@@ -89,10 +99,18 @@ export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
     }
     return best && best.similarity > 0.2 ? best : null;
   };
+  const sharedCell = (row: ReferentielRow, others: typeof ra) => {
+    let best: { id: string; c: number } | null = null;
+    for (const o of others) {
+      const c = containment(row.action, o.row.action);
+      if (!best || c > best.c) best = { id: o.row.id, c };
+    }
+    return best && best.c >= 0.75 ? best.id : null;
+  };
   const idsA = new Set(ra.map((x) => x.row.id));
   const onlyIn = [
-    ...ra.filter((x) => !byId.has(x.row.id)).map((x) => ({ edition: a, id: x.row.id, action: x.row.action, relatedTo: related(x.row, rb) })),
-    ...rb.filter((y) => !idsA.has(y.row.id)).map((y) => ({ edition: b, id: y.row.id, action: y.row.action, relatedTo: related(y.row, ra) })),
+    ...ra.filter((x) => !byId.has(x.row.id)).map((x) => ({ edition: a, id: x.row.id, action: x.row.action, relatedTo: related(x.row, rb), sharedCellWith: sharedCell(x.row, rb) })),
+    ...rb.filter((y) => !idsA.has(y.row.id)).map((y) => ({ edition: b, id: y.row.id, action: y.row.action, relatedTo: related(y.row, ra), sharedCellWith: sharedCell(y.row, ra) })),
   ];
   const lines = [
     `# Comparaison des éditions ${a} → ${b}`,
@@ -113,7 +131,14 @@ export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
     '',
     '## Lignes dans une seule édition',
     '',
-    ...onlyIn.map((o) => `- **${o.edition}** \`${o.id}\` : ${o.action.slice(0, 160)}${o.relatedTo ? ` (proche de \`${o.relatedTo.id}\`, similarité ${o.relatedTo.similarity})` : ''}`),
+    ...onlyIn.map((o) => {
+      const note = o.sharedCellWith
+        ? ` (dans l'autre édition, cette action faisait partie de la ligne \`${o.sharedCellWith}\`)`
+        : o.relatedTo
+          ? ` (proche de \`${o.relatedTo.id}\`, similarité ${o.relatedTo.similarity})`
+          : '';
+      return `- **${o.edition}** \`${o.id}\` : ${o.action.slice(0, 160)}${note}`;
+    }),
     '',
   ];
   return { from: a, to: b, unchanged, changed, onlyIn, markdown: lines.join('\n') };

@@ -40,6 +40,15 @@ function garbledNote(text: string): { notesFr: string } | Record<string, never> 
   return found.length === 0 ? {} : { notesFr: `Passage altéré dans la source, conservé tel quel : ${found.map((g) => `« ${g} »`).join(', ')}.` };
 }
 
+/** Share of the words of `part` found in `whole` (0 when `part` has none). */
+export function containment(part: string, whole: string): number {
+  const wp = words(part);
+  const ww = words(whole);
+  let inter = 0;
+  for (const w of wp) if (ww.has(w)) inter++;
+  return wp.size === 0 ? 0 : inter / wp.size;
+}
+
 /** Word similarity from which two rows of successive editions are the same row. */
 export const MATCH_THRESHOLD = 0.35;
 

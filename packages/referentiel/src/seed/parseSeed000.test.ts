@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferentiel, normalize, similarity, slug } from './buildReferentiel';
+import { buildReferentiel, containment, normalize, similarity, slug } from './buildReferentiel';
 import { parseSeed000, splitAction } from './parseSeed000';
 import { correctTypos, SEED_000_TYPOS } from './typos';
 
@@ -58,5 +58,8 @@ describe('helpers', () => {
     expect(similarity('recevoir les candidats', 'recevoir les candidats')).toBe(1);
     expect(similarity('abc def', 'ghi jkl')).toBe(0);
     expect(similarity('', '')).toBe(0);
+    expect(containment('recevoir candidats', 'recevoir les candidats et les orienter')).toBe(1);
+    expect(containment('recevoir autres', 'recevoir les candidats')).toBe(0.5);
+    expect(containment('', 'abc')).toBe(0);
   });
 });
