@@ -2,14 +2,17 @@
 // 1. the typedoc API reference under docs/api;
 // 2. pages generated from the data under docs/generated (indicator catalogue, eligibility
 //    criteria and rules, exit reasons, référentiel and grids), so they never drift;
-// 3. every ```ts block of docs/**/*.md and README.md is run against the built packages
-//    (blocks marked ```ts no-check are skipped);
-// 4. every relative link of docs/**/*.md and README.md points at an existing file.
+// 3. every ```ts block of docs/**/*.md and README.md is type-checked and run against the built
+//    packages (scripts/docs-check-code.mjs; blocks marked ```ts no-check are skipped);
+// 4. every relative link of docs/**/*.md, README.md and the generated pages points at an existing
+//    file (and heading anchor, for a Markdown target).
+// docs/generated and docs/api are gitignored: this script rebuilds them (after `pnpm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkCodeBlocks, markdownFiles } from './docs-check-code.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fail = (msg) => {
@@ -84,49 +87,46 @@ writeFileSync(join(gen, 'referentiel-annexe-2.md'), referentiel.renderReferentie
 writeFileSync(join(gen, 'grilles.md'), referentiel.renderGridsMarkdown());
 writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('2008', 'annexe-2').markdown);
 
-// 3. Code blocks, run against the built packages from a folder inside examples/ (its node_modules
-//    link the workspace packages as a user's would).
-const mdFiles = [];
-const walk = (dir) => {
-  for (const f of readdirSync(dir)) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) {
-      if (!['api', 'site', 'generated'].includes(f)) walk(p);
-    } else if (f.endsWith('.md')) mdFiles.push(p);
-  }
-};
-walk(join(root, 'docs'));
-mdFiles.push(join(root, 'README.md'));
-const check = join(root, 'examples', '.docs-check');
-rmSync(check, { recursive: true, force: true });
-mkdirSync(check, { recursive: true });
-let blocks = 0;
-for (const file of mdFiles) {
-  const text = readFileSync(file, 'utf8');
-  const re = /```ts( no-check)?\n([\s\S]*?)```/g;
-  let n = 0;
-  for (const m of text.matchAll(re)) {
-    n++;
-    if (m[1]) continue;
-    const name = `${relative(root, file).replace(/[\\/.]/g, '_')}_${n}.ts`;
-    writeFileSync(join(check, name), m[2]);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(check, name)], { cwd: join(root, 'examples'), encoding: 'utf8' });
-    blocks++;
-    if (r.status !== 0) fail(`code block ${n} of ${relative(root, file)} failed:\n${r.stderr.split('\n').slice(0, 8).join('\n')}`);
-  }
-}
-rmSync(check, { recursive: true, force: true });
+// 3. Code blocks: type-checked against the built packages' types and run (scripts/docs-check-code.mjs).
+const code = await checkCodeBlocks();
+for (const f of code.failures) fail(f);
 
-// 4. Relative links.
+// 4. Relative links: the file exists and, for a Markdown target, so does the #anchor (GitHub's
+//    heading slugs: lower case, punctuation dropped, spaces as hyphens, -1, -2... for repeats).
+const slugs = new Map();
+const anchorsOf = (file) => {
+  if (!slugs.has(file)) {
+    const seen = new Map();
+    const set = new Set();
+    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+    for (const m of text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+      const base = m[1]
+        .replace(/`/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      set.add(n === 0 ? base : `${base}-${n}`);
+    }
+    for (const m of text.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) set.add(m[1]);
+    slugs.set(file, set);
+  }
+  return slugs.get(file);
+};
+const mdFiles = markdownFiles();
 let links = 0;
 for (const file of [...mdFiles, ...readdirSync(gen).map((f) => join(gen, f))]) {
-  const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+  const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+  for (const m of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
     const target = m[1];
-    if (/^(https?:|mailto:|#)/.test(target)) continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
     links++;
-    const path = resolve(dirname(file), decodeURIComponent(target.split('#')[0]));
+    const [pathPart, anchor] = target.split('#');
+    const path = pathPart === '' ? file : resolve(dirname(file), decodeURIComponent(pathPart));
     if (!existsSync(path)) fail(`broken link in ${relative(root, file)}: ${target}`);
+    else if (anchor && path.endsWith('.md') && !anchorsOf(path).has(decodeURIComponent(anchor))) fail(`broken anchor in ${relative(root, file)}: ${target}`);
   }
 }
-console.log(`docs: API reference in docs/api, ${readdirSync(gen).length} generated pages, ${blocks} code blocks run, ${links} links checked`);
+console.log(`docs: API reference in docs/api, ${readdirSync(gen).length} generated pages, ${code.checked} code blocks type-checked and run, ${links} links checked`);
