@@ -6,6 +6,7 @@ import type { DatasetTable } from '@siae/model';
 import { generateDataset } from '@siae/sample-data';
 import { describe, expect, it } from 'vitest';
 import { convertCell } from './input/convert';
+import { loadDataset } from './input/loadDataset';
 import type { CliIo } from './io';
 import { main } from './main';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
@@ -100,6 +101,28 @@ describe('siae report', () => {
     expect(await main(['report', ...files('sorties.csv'), '--from', '2025-13-01'], capture())).toBe(2);
     expect(await main(['report', join(sample, 'absent', 'sorties.csv')], capture())).toBe(2);
     expect(await main(['frobnicate'], capture())).toBe(2);
+  });
+});
+
+describe('siae validate', () => {
+  it('only checks: counts the rows of each file, lists each rejected row, exit code 1 (0 when clean)', async () => {
+    const io = capture();
+    expect(await main(['validate', ...files('malformed/sorties.csv')], io)).toBe(1);
+    expect(io.out).toContain('(exits) : 5 lignes, 3 écartée(s)');
+    expect(io.out).not.toContain('Taux de sortie');
+    expect(io.err).toContain('3 problème(s)');
+    expect(io.err).toContain('ligne 5, colonne id_personne : champ obligatoire manquant');
+    const clean = capture();
+    expect(await main(['validate', ...files('sorties.csv')], clean)).toBe(0);
+    expect(clean.out).toContain('Aucun problème.');
+    expect(clean.err).toBe('');
+  });
+  it('checks without keeping the rows (memory stays flat on large files)', async () => {
+    const loaded = await loadDataset(files('sorties.csv'), defaultMapping as Record<DatasetTable, TableMapping>, { keepRows: false });
+    expect(loaded.files[0]?.rows).toBe(258);
+    expect(loaded.dataset.exits).toHaveLength(0);
+    const kept = await loadDataset(files('sorties.csv'), defaultMapping as Record<DatasetTable, TableMapping>);
+    expect(kept.dataset.exits).toHaveLength(258);
   });
 });
 

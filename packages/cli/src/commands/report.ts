@@ -57,7 +57,9 @@ export async function reportCommand(files: string[], mapping: Record<DatasetTabl
 
 /** `siae validate <files...>`: only the checks. */
 export async function validateCommand(files: string[], mapping: Record<DatasetTable, TableMapping>, opts: { table?: DatasetTable }, io: CliIo): Promise<number> {
-  const loaded = await loadDataset(files, mapping, opts.table ? { table: opts.table } : {});
+  const progress = io.isTty ? (file: string, lines: number) => io.stderr(`\r${file} : ${lines.toLocaleString('fr-FR')} lignes lues`) : undefined;
+  const loaded = await loadDataset(files, mapping, { keepRows: false, ...(opts.table ? { table: opts.table } : {}), ...(progress ? { onProgress: progress } : {}) });
+  if (progress) io.stderr('\n');
   for (const f of loaded.files) io.stdout(`${f.file} (${f.table}) : ${f.rows} lignes, ${f.rejected} écartée(s)\n`);
   printIssues(io, loaded.issues, 1000);
   if (loaded.issues.length === 0) io.stdout('Aucun problème.\n');

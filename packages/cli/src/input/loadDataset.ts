@@ -24,7 +24,12 @@ function emptyDataset(): Dataset {
 export async function loadDataset(
   files: string[],
   mapping: Record<DatasetTable, TableMapping>,
-  options: { table?: DatasetTable; onProgress?: (file: string, lines: number) => void } = {},
+  options: {
+    table?: DatasetTable;
+    onProgress?: (file: string, lines: number) => void;
+    /** `false` checks the rows without keeping them (`siae validate`: memory stays flat). Default `true`. */
+    keepRows?: boolean;
+  } = {},
 ): Promise<LoadedDataset> {
   const dataset = emptyDataset();
   const issues: RowIssue[] = [];
@@ -56,8 +61,11 @@ export async function loadDataset(
       continue;
     }
     const target = dataset[table] as unknown[];
+    const keep = options.keepRows !== false;
     const r = await readTableCsv(file, file, table, mapping[table], {
-      onRow: (row) => target.push(row),
+      onRow: (row) => {
+        if (keep) target.push(row);
+      },
       onIssue: (i) => issues.push(i),
       onProgress: options.onProgress ? (lines) => options.onProgress!(file, lines) : undefined,
     });
