@@ -39,7 +39,7 @@ writeFileSync(join(dir, 'sorties.csv'), `${exits.join('\n')}\n`);
 function measure(label, args) {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
-  const wall = /Elapsed \(wall clock\) time[^:]*: (.+)/.exec(r.stderr)?.[1];
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)?.[1];
   console.log(`${label}: exit ${r.status}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB, wall ${wall}`);
 }
 measure('siae report (1,000,000 hour rows + 210,000 others)', ['report', 'structures.csv', 'personnes.csv', 'contrats.csv', 'heures.csv', 'sorties.csv', '--from', '2025-01-01', '--to', '2025-12-31']);
