@@ -33,6 +33,24 @@ describe('generateDataset', () => {
     expect(months(['AI', 'ETTI'])).toBeGreaterThan(5);
     expect(months(['AI', 'ETTI'])).toBeLessThan(9);
   });
+  it('re-hires a few exited people in the same structure when asked, without changing the other rows', () => {
+    const plain = generateDataset({ seed: 7, parcours: 400 });
+    const withRehires = generateDataset({ seed: 7, parcours: 400, rehires: 0.05 });
+    expect(withRehires.people).toEqual(plain.people);
+    expect(withRehires.interviews).toEqual(plain.interviews);
+    const rehired = withRehires.contracts.filter((c) => c.id.endsWith('-r'));
+    expect(rehired.length).toBeGreaterThan(3);
+    expect(rehired.length).toBeLessThan(25);
+    expect(plain.contracts.filter((c) => c.id.endsWith('-r'))).toEqual([]);
+    for (const c of rehired) {
+      const firstExit = withRehires.exits.find((e) => e.personId === c.personId)!;
+      expect(c.startDate > firstExit.date).toBe(true);
+      expect(c.structureId).toBe(firstExit.structureId);
+    }
+    expect(validateDataset(withRehires).rejected).toEqual([]);
+    const keys = withRehires.monthlyHours.map((h) => `${h.personId}|${h.month}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
   it('streams parcours one by one', () => {
     const it = generateParcours({ seed: 7, parcours: 3 });
     expect([...it]).toHaveLength(3);

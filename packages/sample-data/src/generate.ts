@@ -30,6 +30,12 @@ export interface GenerateOptions {
   from?: string;
   /** Last day of the data (exits after it are not generated). Default 2025-12-31. */
   to?: string;
+  /**
+   * Share of exited people hired again later in the same structure (a new contract, hours and
+   * possibly a second exit), drawn from a separate random stream so the other rows do not change.
+   * Default 0 (the bundled samples are generated without re-hires); 0.03 gives a few.
+   */
+  rehires?: number;
 }
 
 /** The rows of one parcours (a person hired in a structure, up to the exit). */
@@ -159,6 +165,20 @@ export function* generateParcours(options: GenerateOptions = {}): Generator<Parc
   const seed = options.seed ?? 1;
   const r = createRandom(seed);
   const { addDays: addDaysIso, addMonths: addMonthsIso } = createDateCache();
+  const rehires = options.rehires ?? 0;
+  const r2 = createRandom(seed * 31 + 17);
+  /** A second stint in the same structure, starting a month or more after the exit. */
+  const rehire = (rows: ParcoursRows, s: Structure, personId: string, exitedOn: string, n: number) => {
+    const start = addMonthsIso(`${exitedOn.slice(0, 7)}-01`, r2.int(1, 4));
+    if (start > to) return;
+    const plannedEnd = addDaysIso(addMonthsIso(start, r2.int(1, 6)), -1);
+    const exited = plannedEnd <= to ? plannedEnd : null;
+    rows.contracts.push({ id: `C${n}-r`, personId, structureId: s.id, kind: contractKind(s.kind, r2), startDate: start, endDate: exited ?? to });
+    for (let month = start.slice(0, 7); month <= (exited ?? to).slice(0, 7); month = addMonthsIso(`${month}-01`, 1).slice(0, 7)) {
+      rows.monthlyHours.push({ personId, structureId: s.id, month, hours: hoursPerMonth(s.kind, r2) });
+    }
+    if (exited) rows.exits.push({ personId, structureId: s.id, date: exited, reason: r2.weighted(s.kind === 'EITI' ? EITI_WEIGHTS : EXIT_WEIGHTS) });
+  };
   const from = options.from ?? '2024-01-01';
   const to = options.to ?? '2025-12-31';
   const structures = generateStructures(options);
@@ -264,6 +284,7 @@ export function* generateParcours(options: GenerateOptions = {}): Generator<Parc
       if (r.chance(0.4)) followUp[12] = r.weighted(weights);
       if (Object.keys(followUp).length > 0) exit.followUp = followUp;
       rows.exits.push(exit);
+      if (rehires > 0 && r2.chance(rehires)) rehire(rows, s, personId, exitedOn, n);
     }
     yield rows;
   }
