@@ -117,6 +117,17 @@ describe('siae validate', () => {
     expect(clean.out).toContain('Aucun problème.');
     expect(clean.err).toBe('');
   });
+  it('names the field path of a bad JSON record (not a line)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siae-json-'));
+    const dataset = JSON.parse(JSON.stringify(generateDataset(SAMPLE_OPTIONS)));
+    dataset.exits[0].date = '2025-02-30';
+    writeFileSync(join(dir, 'jeu.json'), JSON.stringify(dataset));
+    const io = capture();
+    expect(await main(['validate', join(dir, 'jeu.json')], io)).toBe(1);
+    expect(io.out).toMatch(/\(dataset\) : \d+ enregistrement\(s\), 1 écarté\(s\)/);
+    expect(io.err).toContain('jeu.json, champ exits[0].date : doit être une date au format AAAA-MM-JJ qui existe');
+    expect(io.err).not.toContain('2025-02-30');
+  });
   it('checks without keeping the rows (memory stays flat on large files)', async () => {
     const loaded = await loadDataset(files('sorties.csv'), defaultMapping as Record<DatasetTable, TableMapping>, { keepRows: false });
     expect(loaded.files[0]?.rows).toBe(258);

@@ -60,7 +60,7 @@ export async function validateCommand(files: string[], mapping: Record<DatasetTa
   const progress = io.isTty ? (file: string, lines: number) => io.stderr(`\r${file} : ${lines.toLocaleString('fr-FR')} lignes lues`) : undefined;
   const loaded = await loadDataset(files, mapping, { keepRows: false, ...(opts.table ? { table: opts.table } : {}), ...(progress ? { onProgress: progress } : {}) });
   if (progress) io.stderr('\n');
-  for (const f of loaded.files) io.stdout(`${f.file} (${f.table}) : ${f.rows} lignes, ${f.rejected} écartée(s)\n`);
+  for (const f of loaded.files) io.stdout(`${f.file} (${f.table}) : ${f.rows} ${f.table === 'dataset' ? `enregistrement(s), ${f.rejected} écarté(s)` : `lignes, ${f.rejected} écartée(s)`}\n`);
   printIssues(io, loaded.issues, 1000);
   if (loaded.issues.length === 0) io.stdout('Aucun problème.\n');
   return loaded.issues.length > 0 ? 1 : 0;
