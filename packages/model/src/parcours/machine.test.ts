@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dutiesAt } from './dutiesAt';
-import { applyParcoursEvent } from './machine';
+import { applyParcoursEvent, parcoursGuards, parcoursTransitions } from './machine';
 import { replayParcours } from './replay';
 import { initialParcoursState } from './state';
 
@@ -185,5 +185,18 @@ describe('PASS IAE duties', () => {
     expect(at('2026-10-04')['pass-iae-expiring']).toBeUndefined();
     expect(at('2026-10-05')['pass-iae-expiring']).toBe('due');
     expect(at('2027-01-06')['pass-iae-expiring']).toBe('overdue');
+  });
+});
+
+describe('transition table and guards', () => {
+  it('gives a guard to every transition whose target comes from the event', () => {
+    for (const t of parcoursTransitions.filter((x) => x.to === 'target')) expect(t.guard).toBeDefined();
+    expect(parcoursGuards.forward_before_exit.check('integration', 'deployment')).toBe(true);
+    expect(parcoursGuards.forward_before_exit.check('integration', 'exit_preparation')).toBe(true);
+    expect(parcoursGuards.forward_before_exit.check('deployment', 'exit')).toBe(false);
+    expect(parcoursGuards.forward_before_exit.check('deployment', 'integration')).toBe(false);
+    expect(parcoursGuards.backward.check('deployment', 'integration')).toBe(true);
+    expect(parcoursGuards.backward.check('deployment', 'deployment')).toBe(false);
+    expect(parcoursTransitions.every((t) => t.source.length > 0)).toBe(true);
   });
 });

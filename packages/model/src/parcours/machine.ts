@@ -13,7 +13,9 @@ export interface ParcoursTransition {
   from: readonly ParcoursStage[];
   /** The stage after the event: a stage, `same` (no change) or `target` (the event's `to`). */
   to: ParcoursStage | 'same' | 'target';
-  /** The extra condition, in French (checked by the machine). */
+  /** The guard the machine checks before the transition (see {@link parcoursGuards}), if any. */
+  guard?: ParcoursGuardId;
+  /** The extra condition or note, in French. */
   guardFr?: string;
   source: string;
 }
@@ -32,11 +34,36 @@ export const parcoursTransitions: readonly ParcoursTransition[] = Object.freeze(
   { event: 'referent_informed', from: [...ACTIVE, 'exit'], to: 'same', source: 'seed 002 §Obligations de suivi' },
   { event: 'pass_prolonged', from: ACTIVE, to: 'same', source: 'shared/domain/eligibility.md §Prolongation' },
   { event: 'skills_attested', from: [...ACTIVE, 'exit'], to: 'same', source: 'seed 000 axe 3' },
-  { event: 'stage_changed', from: ['integration', 'deployment'], to: 'target', guardFr: 'vers une étape suivante, avant la sortie (déploiement ou préparation à la sortie)', source: NOTES },
-  { event: 'reoriented', from: ['recruitment', ...ACTIVE], to: 'target', guardFr: 'vers une étape antérieure (réorientation)', source: `${NOTES} (les transitions peuvent revenir en arrière)` },
+  { event: 'stage_changed', from: ['integration', 'deployment'], to: 'target', guard: 'forward_before_exit', guardFr: 'vers une étape suivante, avant la sortie (déploiement ou préparation à la sortie)', source: NOTES },
+  { event: 'reoriented', from: ['recruitment', ...ACTIVE], to: 'target', guard: 'backward', guardFr: 'vers une étape antérieure (réorientation)', source: `${NOTES} (les transitions peuvent revenir en arrière)` },
   { event: 'exited', from: ['recruitment', ...ACTIVE], to: 'exit', guardFr: "depuis toute étape (sortie anticipée comprise)", source: `${NOTES} (sortie à toute étape)` },
   { event: 'follow_up', from: ['exit'], to: 'same', source: 'seed 001 §Taux de sortie dynamique' },
 ] satisfies ParcoursTransition[]);
+
+/** The id of a transition guard. */
+export type ParcoursGuardId = 'forward_before_exit' | 'backward';
+
+/** A guard: given the current stage and the target stage, true when the transition may happen. */
+export interface ParcoursGuard {
+  check: (from: ParcoursStage, to: ParcoursStage) => boolean;
+  refusal: { code: 'not_forward' | 'not_backward'; messageFr: string; messageEn: string };
+}
+
+/** The guards of the transition table, by id (pure predicates over stages). */
+export const parcoursGuards: Readonly<Record<ParcoursGuardId, ParcoursGuard>> = Object.freeze({
+  forward_before_exit: {
+    check: (from, to) => stageOrder(to) > stageOrder(from) && (to === 'deployment' || to === 'exit_preparation'),
+    refusal: {
+      code: 'not_forward',
+      messageFr: 'un changement d’étape va vers une étape suivante (la sortie passe par l’événement exited)',
+      messageEn: 'a stage change goes to a later stage (exits use the exited event)',
+    },
+  },
+  backward: {
+    check: (from, to) => stageOrder(to) < stageOrder(from),
+    refusal: { code: 'not_backward', messageFr: 'une réorientation revient à une étape antérieure', messageEn: 'a reorientation goes back to an earlier stage' },
+  },
+});
 
 /** Why an event was refused. */
 export interface ParcoursRefusal {
@@ -91,12 +118,8 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
   }
   let next: ParcoursStage = state.stage;
   if (t.to === 'target' && 'to' in e) {
-    if (e.type === 'stage_changed' && (stageOrder(e.to) <= stageOrder(state.stage) || e.to === 'exit' || e.to === 'recruitment' || e.to === 'orientation')) {
-      return refuse('not_forward', 'un changement d’étape va vers une étape suivante (la sortie passe par l’événement exited)', 'a stage change goes to a later stage (exits use the exited event)');
-    }
-    if (e.type === 'reoriented' && stageOrder(e.to) >= stageOrder(state.stage)) {
-      return refuse('not_backward', 'une réorientation revient à une étape antérieure', 'a reorientation goes back to an earlier stage');
-    }
+    const guard = t.guard ? parcoursGuards[t.guard] : undefined;
+    if (guard && !guard.check(state.stage, e.to)) return refuse(guard.refusal.code, guard.refusal.messageFr, guard.refusal.messageEn);
     next = e.to;
   } else if (t.to !== 'same' && t.to !== 'target') {
     next = t.to;
