@@ -1,5 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetTable } from '@siae/model';
@@ -7,6 +8,7 @@ import { generateDataset } from '@siae/sample-data';
 import { describe, expect, it } from 'vitest';
 import { convertCell } from './input/convert';
 import { loadDataset } from './input/loadDataset';
+import { readTableCsv } from './input/readCsv';
 import type { CliIo } from './io';
 import { main } from './main';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
@@ -175,5 +177,26 @@ describe('mapping and cells', () => {
   });
   it('refuses a mapping naming an unknown column', () => {
     expect(() => applyUserMapping({ tables: { exits: { columns: { A: 'nope' } } } })).toThrow(/tables.exits.columns.A/);
+  });
+});
+
+describe('readTableCsv', () => {
+  it('streams a large file: reports progress every 10,000 lines, rejects bad rows and keeps going', async () => {
+    const lines = ['id_personne;id_structure;mois;heures'];
+    for (let i = 0; i < 25_000; i++) lines.push(`P${i};ei-1;${i === 7 ? '2025-13' : '2025-03'};${i % 100}`);
+    const progress: number[] = [];
+    const issues: string[] = [];
+    let kept = 0;
+    const r = await readTableCsv(Readable.from([`${lines.join('\n')}\n`]), 'heures.csv', 'monthlyHours', defaultMapping.monthlyHours as TableMapping, {
+      onRow: () => {
+        kept++;
+      },
+      onIssue: (i) => issues.push(`${i.line}:${i.column}`),
+      onProgress: (n) => progress.push(n),
+    });
+    expect(r).toEqual({ rows: 25_000, rejected: 1 });
+    expect(kept).toBe(24_999);
+    expect(issues).toEqual(['9:mois']);
+    expect(progress).toEqual([10_000, 20_000]);
   });
 });
