@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SiaeValidationError } from '../errors/validationError';
 import { DEFAULT_DUTY_PARAMETERS } from './duties';
 import { dutiesAt } from './dutiesAt';
 import { replayParcours } from './replay';
@@ -14,6 +15,17 @@ function statuses(events: E[], asOf: string, parameters = {}) {
 }
 
 describe('dutiesAt deadlines and boundaries', () => {
+  it('refuses a date that does not exist, without showing it', () => {
+    const { state } = replayParcours('ACI', [hire('2025-03-03')]);
+    expect(() => dutiesAt(state, '2025-02-30')).toThrow(SiaeValidationError);
+    try {
+      dutiesAt(state, '2025-02-30');
+    } catch (e) {
+      expect((e as SiaeValidationError).issues[0]).toMatchObject({ code: 'invalid_date', messageEn: 'must be an existing date in YYYY-MM-DD format' });
+      expect(String((e as Error).message)).not.toContain('2025-02-30');
+    }
+  });
+
   it('lists nothing before the hire', () => {
     const { state } = replayParcours('ACI', [{ type: 'oriented', date: '2025-03-01' }]);
     expect(dutiesAt(state, '2025-03-02')).toEqual([]);

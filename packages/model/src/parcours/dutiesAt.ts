@@ -1,5 +1,7 @@
 import { SIAE_KINDS } from '../codes/structureKind';
 import { addDaysIso, addMonthsIso } from '../dates/isoDate';
+import { validate } from '../errors/fromZod';
+import { isoDateSchema } from '../primitives';
 import { DEFAULT_DUTY_PARAMETERS, type DutyParameters, type ParcoursDutyId, parcoursDuties } from './duties';
 import type { ParcoursState } from './state';
 
@@ -35,8 +37,10 @@ function statusFor(asOf: string, dueDate: string, dueSoonDays: number, open: boo
  * @param state - the state of the parcours (from `replayParcours`).
  * @param asOf - the day to look at.
  * @param parameters - overrides of the default deadlines (the assumed ones especially).
+ * @throws SiaeValidationError when `asOf` is not an existing ISO date (the message never shows it).
  */
 export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial<DutyParameters> = {}): DutyAt[] {
+  validate(isoDateSchema, asOf, 'asOf');
   const p: DutyParameters = { ...DEFAULT_DUTY_PARAMETERS, ...parameters };
   const out: DutyAt[] = [];
   const def = (id: ParcoursDutyId) => parcoursDuties.find((d) => d.id === id)!;
