@@ -2,10 +2,12 @@ import type { DatedParameter, SiaeKind } from '@siae/model';
 
 /**
  * A presence threshold: who counts among the exits examined. `minMonthsExclusive`: more than N
- * months between hiring and exit; `minHours`: at least N hours worked in the structure.
+ * calendar months between hiring and exit; `minDaysExclusive`: more than N days between hiring and
+ * exit; `minHours`: at least N hours worked in the structure.
  */
 export interface PresenceThreshold {
   minMonthsExclusive?: number;
+  minDaysExclusive?: number;
   minHours?: number;
   /** What it says, in French. */
   labelFr: string;
@@ -57,3 +59,15 @@ export const ETTI_450_HOURS_VARIANT: Readonly<Partial<Record<SiaeKind, PresenceT
 
 /** The situations the URIAE variant (seed 001) takes out of the denominator. */
 export const URIAE_EXCLUDED_REASONS = ['AUTRE_SITUATION_CONNUE', 'INACTIF', 'SANS_NOUVELLE'] as const;
+
+/**
+ * The ACI/EI threshold exactly as the public pipeline codes it (gip-inclusion/pilotage-airflow,
+ * `stg_sorties_aci_ei.sql`: `duree_en_mois > 2.65` where `duree_en_mois` = days between hiring and
+ * exit × 0.0328767, and at least 1 hour worked): 2.65 / 0.0328767 ≈ 80.6, i.e. more than 80 days.
+ * The default thresholds use the text's "more than 3 months" in calendar months; pass this as
+ * `thresholds` to reproduce the pipeline's figures.
+ */
+export const PILOTAGE_ACI_EI_VARIANT: Readonly<Partial<Record<SiaeKind, PresenceThreshold>>> = Object.freeze({
+  ACI: { minDaysExclusive: 80, minHours: 1, labelFr: 'plus de 2,65 mois (plus de 80 jours) et au moins 1 heure travaillée, comme le pipeline pilotage-airflow' },
+  EI: { minDaysExclusive: 80, minHours: 1, labelFr: 'plus de 2,65 mois (plus de 80 jours) et au moins 1 heure travaillée, comme le pipeline pilotage-airflow' },
+});

@@ -1,4 +1,4 @@
-import { addMonthsIso, type ExitCategory, type SiaeKind, safeValidate, type ValidationIssue, valueAt } from '@siae/model';
+import { addMonthsIso, daysBetween, type ExitCategory, type SiaeKind, safeValidate, type ValidationIssue, valueAt } from '@siae/model';
 import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
 import { defaultCategoryMapping, type ExitCategoryMapping, mappingAt } from '../mapping/categoryMapping';
 import { type PresenceThreshold, presenceThresholds, URIAE_EXCLUDED_REASONS } from '../parameters/thresholds';
@@ -98,6 +98,7 @@ function isLater(a: ExitRecord, b: ExitRecord): boolean {
 function isBelowThreshold(rec: ExitRecord, threshold: PresenceThreshold | null, limits: Map<number, Map<string, string>>): boolean {
   if (!threshold) return false;
   if (threshold.minHours !== undefined && rec.hoursWorked < threshold.minHours) return true;
+  if (threshold.minDaysExclusive !== undefined && daysBetween(rec.hiredOn, rec.exitedOn) <= threshold.minDaysExclusive) return true;
   const months = threshold.minMonthsExclusive;
   if (months === undefined) return false;
   let byHire = limits.get(months);

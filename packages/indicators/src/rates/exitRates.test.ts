@@ -3,7 +3,7 @@ import { exitReasons } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import type { ExitRecord } from '../exits/exitRecord';
 import { loadCategoryMapping } from '../mapping/categoryMapping';
-import { ETTI_450_HOURS_VARIANT } from '../parameters/thresholds';
+import { ETTI_450_HOURS_VARIANT, PILOTAGE_ACI_EI_VARIANT } from '../parameters/thresholds';
 import { durableEmploymentRate, dynamicExitRate, employmentExitRate, positiveExitRate, transitionEmploymentRate } from './exitRates';
 
 /** An ACI exit after 6 months and 600 hours. */
@@ -69,6 +69,16 @@ describe('dynamicExitRate', () => {
     expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hiredOn: '2025-01-06', exitedOn: '2025-04-06' })]).denominator).toBe(0);
     expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hiredOn: '2025-01-06', exitedOn: '2025-04-07' })]).denominator).toBe(1);
     expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hoursWorked: 0 })]).counts.belowThreshold).toBe(1);
+  });
+  it('applies the pipeline variant at 80 days (2.65 months × 0.0328767, more than 80 days counts) and 1 hour', () => {
+    const o = { thresholds: PILOTAGE_ACI_EI_VARIANT };
+    // 2025-01-01 -> 2025-03-22 is 80 days (31 + 28 + 21): below; 2025-03-23 is 81 days: counted.
+    expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hiredOn: '2025-01-01', exitedOn: '2025-03-22' })], o).counts.belowThreshold).toBe(1);
+    expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hiredOn: '2025-01-01', exitedOn: '2025-03-23' })], o).value).toBe(1);
+    // Counted by the pipeline at 81 days, below the default "more than 3 months".
+    expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hiredOn: '2025-01-01', exitedOn: '2025-03-23' })]).value).toBeNull();
+    expect(dynamicExitRate([aci('a', 'CDI_NON_AIDE', { hoursWorked: 0 })], o).counts.belowThreshold).toBe(1);
+    expect(dynamicExitRate([{ ...aci('e', 'CDI_NON_AIDE', { hiredOn: '2025-01-01', exitedOn: '2025-03-23' }), structureKind: 'EI' }], o).value).toBe(1);
   });
   it('has no threshold for EITI and a 450-hour variant for ETTI', () => {
     const eiti: ExitRecord = { personId: 'e', structureKind: 'EITI', hiredOn: '2025-01-06', exitedOn: '2025-01-10', hoursWorked: 0, reason: 'EITI_POURSUITE_CA_MEDIAN' };
