@@ -59,7 +59,9 @@ function handWritten(list: readonly ExitRecord[]): { numerator: number; denomina
     if (e.structureKind === 'ACI' || e.structureKind === 'EI') {
       if (e.hoursWorked < 1) continue;
       const h = new Date(`${e.hiredOn}T00:00:00Z`);
-      const limit = new Date(Date.UTC(h.getUTCFullYear(), h.getUTCMonth() + 3, Math.min(h.getUTCDate(), 28))).toISOString().slice(0, 10);
+      // hiring + 3 calendar months, clamped to the end of the target month (as date-fns addMonths).
+      const lastDay = new Date(Date.UTC(h.getUTCFullYear(), h.getUTCMonth() + 4, 0)).getUTCDate();
+      const limit = new Date(Date.UTC(h.getUTCFullYear(), h.getUTCMonth() + 3, Math.min(h.getUTCDate(), lastDay))).toISOString().slice(0, 10);
       if (e.exitedOn <= limit) continue;
     }
     denominator++;
