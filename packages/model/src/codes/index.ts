@@ -4,3 +4,4 @@ export * from './exitCategory';
 export * from './exitReason';
 export * from './structureKind';
 export * from './domainCodes';
+export * from './recordCodes';

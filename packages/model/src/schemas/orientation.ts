@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALL_CRITERION_CODES } from '../codes/criterion';
 import { prescriberKinds } from '../codes/domainCodes';
+import { diagnosisAuthorKinds, diagnosisKinds, prescriptionOutcomes } from '../codes/recordCodes';
 import { idSchema, isoDateSchema } from '../primitives';
 
 /** zod schema of a prescription / orientation of a person towards a structure. */
@@ -13,7 +14,7 @@ export const prescriptionSchema = z
     prescriberKind: prescriberKinds.schema,
     /** Sent by an authorized prescriber (prescripteur habilité). */
     authorized: z.boolean(),
-    outcome: z.enum(['pending', 'accepted', 'refused', 'hired']),
+    outcome: prescriptionOutcomes.schema,
   })
   .meta({ id: 'Prescription', title: 'Prescription / orientation' });
 
@@ -25,11 +26,11 @@ export const diagnosisSchema = z
   .object({
     id: idSchema,
     personId: idSchema,
-    authorKind: z.enum(['prescriber', 'employer']),
+    authorKind: diagnosisAuthorKinds.schema,
     /** The structure that made it (employer diagnosis) or that it was made for. */
     structureId: idSchema.optional(),
     date: isoDateSchema,
-    kind: z.enum(['IAE', 'GEIQ']).default('IAE'),
+    kind: diagnosisKinds.schema.default('IAE'),
     /** Criterion codes (`@siae/eligibility` catalogue). Sensitive: they reveal income, health, justice. */
     criteria: z.array(z.enum(ALL_CRITERION_CODES as [string, ...string[]])).meta({ sensitive: true }),
   })

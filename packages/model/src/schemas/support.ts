@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { skillsAttestationKinds } from '../codes/recordCodes';
 import { barrierKinds, interviewKinds, participantRoles } from '../codes/domainCodes';
 import { idSchema, isoDateSchema } from '../primitives';
 import { endAfterStart, timeSchema } from './common';
@@ -84,7 +85,7 @@ export const skillsAttestationSchema = z
     id: idSchema,
     personId: idSchema,
     date: isoDateSchema,
-    kind: z.enum(['attestation', 'assessment_start', 'assessment_end', 'vae', 'certification']),
+    kind: skillsAttestationKinds.schema,
   })
   .meta({ id: 'SkillsAttestation', title: 'Attestation ou évaluation de compétences' });
 
