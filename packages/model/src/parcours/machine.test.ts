@@ -200,3 +200,27 @@ describe('transition table and guards', () => {
     expect(parcoursTransitions.every((t) => t.source.length > 0)).toBe(true);
   });
 });
+
+describe('replayParcours with sortByDate', () => {
+  it('applies events by date, keeping same-day order and the input indexes of refused events', () => {
+    const events = [
+      { type: 'interview', date: '2025-03-12', kind: 'welcome' },
+      { type: 'hired', date: '2025-03-10', contractKind: 'CDDI', passIae: { start: '2025-03-10', end: '2027-03-09' } },
+      { type: 'exited', date: '2025-03-01', reason: 'CHOMAGE' },
+      { type: 'oriented', date: '2025-03-01' },
+    ];
+    expect(replayParcours('ACI', events).rejected.map((r) => [r.index, r.refusal.code])).toEqual([
+      [1, 'out_of_order'],
+      [2, 'out_of_order'],
+      [3, 'out_of_order'],
+    ]);
+    const sorted = replayParcours('ACI', events, { sortByDate: true });
+    expect(sorted.rejected.map((r) => [r.index, r.refusal.code])).toEqual([[2, 'not_allowed_in_stage']]);
+    expect(sorted.state.interviews).toEqual([{ date: '2025-03-12', kind: 'welcome' }]);
+    expect(sorted.timeline.map((t) => [t.stage, t.from])).toEqual([
+      ['orientation', '2025-03-01'],
+      ['integration', '2025-03-10'],
+    ]);
+    expect(events[0]?.type).toBe('interview');
+  });
+});

@@ -12,21 +12,41 @@ export interface ParcoursReplay {
   rejected: { index: number; refusal: ParcoursRefusal }[];
 }
 
+/** Options of {@link replayParcours}. */
+export interface ReplayOptions {
+  /**
+   * Sort the events by date first (stable: events of the same day keep their order; an event
+   * without a date string comes first and is refused). Indexes in `rejected` stay those of the
+   * input. Default: false (events applied in the order given).
+   */
+  sortByDate?: boolean;
+}
+
+function dateOf(event: unknown): string {
+  const d = event !== null && typeof event === 'object' ? (event as { date?: unknown }).date : undefined;
+  return typeof d === 'string' ? d : '';
+}
+
 /**
  * Replays a whole event history (vendors store events) and returns the timeline of stages with
- * dates. Events are applied in the order given (sort them by date first); a refused event is
- * reported with its index and the replay goes on with the next one.
+ * dates. Events are applied in the order given (or by date with `sortByDate`); a refused event is
+ * reported with its index in the input and the replay goes on with the next one.
  *
  * @example
  * const { timeline } = replayParcours('ACI', events);
  */
-export function replayParcours(structureKind: StructureKind, events: readonly unknown[]): ParcoursReplay {
+export function replayParcours(structureKind: StructureKind, events: readonly unknown[], options: ReplayOptions = {}): ParcoursReplay {
   let state = initialParcoursState(structureKind);
   const rejected: ParcoursReplay['rejected'] = [];
-  events.forEach((event, index) => {
-    const r = applyParcoursEvent(state, event);
+  const order = events.map((_, i) => i);
+  if (options.sortByDate) {
+    const dates = events.map(dateOf);
+    order.sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
+  }
+  for (const index of order) {
+    const r = applyParcoursEvent(state, events[index]);
     if (r.ok) state = r.state;
     else rejected.push({ index, refusal: r.refusal });
-  });
+  }
   return { state, timeline: state.timeline, rejected };
 }
