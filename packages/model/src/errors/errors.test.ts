@@ -93,3 +93,13 @@ describe('findForbiddenKeys', () => {
     expect(findForbiddenKeys(null)).toEqual([]);
   });
 });
+
+describe('size messages', () => {
+  it('agrees in number: 1 caractère, 2 caractères', () => {
+    const one = safeValidate(z.string().min(1), '');
+    const two = safeValidate(z.string().min(2), '');
+    expect(one.success ? null : one.issues[0]?.messageFr).toBe('doit compter au moins 1 caractère');
+    expect(one.success ? null : one.issues[0]?.messageEn).toBe('must be at least 1 character');
+    expect(two.success ? null : two.issues[0]?.messageFr).toBe('doit compter au moins 2 caractères');
+  });
+});

@@ -86,8 +86,8 @@ export function issueFromZod(issue: z.core.$ZodIssue, prefix: (string | number)[
       return {
         ...base,
         code: small ? 'too_small' : 'too_big',
-        messageFr: unitFr ? `doit compter ${opFr} ${bound} ${unitFr}` : `doit valoir ${opFr} ${bound}`,
-        messageEn: `must be ${opEn} ${bound}${unitEn ? ` ${unitEn}` : ''}`,
+        messageFr: unitFr ? `doit compter ${opFr} ${bound} ${bound === '1' ? unitFr.slice(0, -1) : unitFr}` : `doit valoir ${opFr} ${bound}`,
+        messageEn: `must be ${opEn} ${bound}${unitEn ? ` ${bound === '1' ? unitEn.slice(0, -1) : unitEn}` : ''}`,
       };
     }
     case 'invalid_format': {
