@@ -71,3 +71,6 @@ export type CriterionCode = IaeCriterionCode | GeiqOnlyCriterionCode;
 
 /** Every criterion code, IAE first then GEIQ-only. */
 export const ALL_CRITERION_CODES: readonly CriterionCode[] = [...iaeCriteria.codes, ...geiqOnlyCriteria.codes];
+
+/** The GEIQ-only criteria under the name the eligibility brief uses (same list as `geiqOnlyCriteria`). */
+export const geiqCriteria = geiqOnlyCriteria;
