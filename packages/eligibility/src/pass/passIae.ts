@@ -1,6 +1,6 @@
 import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
-import { type DatedParameter, requireValueAt } from '@siae/model';
+import { type DatedParameter, requireValueAt, valueAt } from '@siae/model';
 import {
   passIaeDefaultLengthDays,
   passIaeMaxSuspensionMonths,
@@ -192,10 +192,10 @@ export function prolongationLimits(input: { reason: ProlongationReason; start: s
   if (!r.success) throw new SiaeValidationError(r.issues, 'prolongation');
   const { reason, start, structureKind, usedDays } = r.data;
   const param = prolongationCaps[reason];
-  let caps: ProlongationCaps | null = null;
-  for (const v of param.values) if (v.from <= start && v.value !== null) caps = v.value;
-  const inForce = param.values.filter((v) => v.from <= start).at(-1)?.value ?? null;
-  const ref = caps ?? param.values[0]!.value!;
+  // The caps in force (null once the reason is withdrawn); the last caps the reason had give the limits.
+  const inForce = valueAt(param, start)?.value ?? null;
+  let ref = param.values[0]!.value!;
+  for (const v of param.values) if (v.from <= start && v.value !== null) ref = v.value;
   const maxEnd = addDaysIso(start, ref.maxDays);
   const remaining = ref.maxCumulativeDays === null ? null : Math.max(0, ref.maxCumulativeDays - usedDays);
   const maxCumulativeEnd = remaining === null ? null : addDaysIso(start, Math.min(ref.maxDays, remaining));
