@@ -24,6 +24,11 @@ export interface ReportContext {
   dayNumber: (date: string) => number;
   /** The classification of the period's exits for some rate options, computed once per options in this report. */
   classified: (options: RateOptions) => Classified;
+  /**
+   * A value computed once per report and shared by the indicators that read it (an index of a
+   * table, a cohort): `ctx.memo('plie-cohort', () => ...)`. Nothing outlives the report.
+   */
+  memo: <T>(key: string, compute: () => T) => T;
 }
 
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
@@ -154,6 +159,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       }
     }
   }
+  const memos = new Map<string, unknown>();
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
     let d = days.get(date);
@@ -174,6 +180,12 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     interviewStats,
     exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
     dayNumber,
+    memo: <T>(key: string, compute: () => T): T => {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
+      return value;
+    },
     classified: (options) => {
       const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
       let c = classifications.get(key);
