@@ -7,6 +7,7 @@ export * from './exits/exitRecord';
 export * from './mapping/categoryMapping';
 export * from './parameters/thresholds';
 export * from './rates/classify';
+export * from './rates/latestExit';
 export * from './rates/exitRates';
 export * from './financing/aideAuPoste';
 export * from './financing/modulation';

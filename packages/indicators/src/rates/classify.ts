@@ -1,5 +1,6 @@
 import { addMonthsIso, daysBetween, type ExitCategory, type SiaeKind, safeValidate, type ValidationIssue, valueAt } from '@siae/model';
 import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
+import { supersededExits } from './latestExit';
 import { defaultCategoryMapping, type ExitCategoryMapping, mappingAt } from '../mapping/categoryMapping';
 import { type PresenceThreshold, presenceThresholds, URIAE_EXCLUDED_REASONS } from '../parameters/thresholds';
 
@@ -82,18 +83,6 @@ const WHY_FR: Record<MemberWhy, string> = {
 
 const URIAE = new Set<string>(URIAE_EXCLUDED_REASONS);
 
-/**
- * Whether exit `a` comes after exit `b` of the same person in the same structure: later exit date,
- * then later hiring; remaining ties are broken on the reason and the hours so that the result never
- * depends on the order of the records.
- */
-function isLater(a: ExitRecord, b: ExitRecord): boolean {
-  if (a.exitedOn !== b.exitedOn) return a.exitedOn > b.exitedOn;
-  if (a.hiredOn !== b.hiredOn) return a.hiredOn > b.hiredOn;
-  if (a.reason !== b.reason) return a.reason > b.reason;
-  return a.hoursWorked > b.hoursWorked;
-}
-
 /** Whether an exit is below a presence threshold (limits: per-call cache of "hiring + N months"). */
 function isBelowThreshold(rec: ExitRecord, threshold: PresenceThreshold | null, limits: Map<number, Map<string, string>>): boolean {
   if (!threshold) return false;
@@ -119,53 +108,84 @@ function isMappingList(m: ExitCategoryMapping | readonly ExitCategoryMapping[]):
 }
 
 /**
- * Classifies every exit of a cohort: validated (bad records reported, not thrown), filtered on the
- * period, reduced to the latest exit of each person in each structure, mapped to its category at
- * the chosen horizon, and checked against the presence threshold of its kind. Pure: reads its
- * input, never changes it.
+ * A cohort read once: each record validated (or null), whether it is in the period, and whether a
+ * later exit of the same person in the same structure replaces it. Several classifications of the
+ * same records (variants, horizons) share it.
  */
-export function classifyExits(exits: readonly unknown[], options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
+export interface PreparedCohort {
+  /** The valid records by input index (null where validation failed). */
+  records: readonly (ExitRecord | null)[];
+  /** 1 where the record is valid and in the period. */
+  inPeriod: Uint8Array;
+  /** 1 where a later exit of the same person in the same structure is in the period. */
+  superseded: Uint8Array;
+  /** Records that failed validation, with their problems. */
+  issues: ValidationIssue[];
+  /** Number of valid records. */
+  validCount: number;
+}
+
+/**
+ * Validates a cohort (bad records reported, not thrown), marks the exits in the period and the
+ * exits replaced by a later one of the same person in the same structure. Pure.
+ */
+export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptions, 'period' | 'assumeValid'> = {}): PreparedCohort {
+  const from = options.period?.from;
+  const to = options.period?.to;
+  const issues: ValidationIssue[] = [];
+  const n = exits.length;
+  const records: (ExitRecord | null)[] = options.assumeValid ? (exits as (ExitRecord | null)[]) : new Array(n);
+  const inPeriod = new Uint8Array(n);
+  let validCount = 0;
+  for (let i = 0; i < n; i++) {
+    let rec: ExitRecord | null;
+    if (options.assumeValid) rec = exits[i] as ExitRecord;
+    else {
+      const raw = exits[i];
+      if (looksLikeValidExitRecord(raw)) rec = raw;
+      else {
+        const r = safeValidate(exitRecordSchema, raw, [i]);
+        rec = r.success ? (r.data as ExitRecord) : null;
+        if (!r.success) for (const issue of r.issues) issues.push(issue);
+      }
+      records[i] = rec;
+    }
+    if (rec === null) continue;
+    validCount++;
+    if ((from === undefined || rec.exitedOn >= from) && (to === undefined || rec.exitedOn <= to)) inPeriod[i] = 1;
+  }
+  return { records, inPeriod, superseded: supersededExits(records, inPeriod), issues, validCount };
+}
+
+/** A member of a rate (a class, so that a million of them share one shape and allocate fast). */
+class Member implements RateMember {
+  constructor(
+    public index: number,
+    public personId: string,
+    public structureId: string | null,
+    public exitedOn: string,
+    public status: RateMember['status'],
+    public category: ExitCategory | null,
+    public why: MemberWhy,
+    public whyFr: string,
+  ) {}
+}
+
+/**
+ * Classifies a prepared cohort for some options (variant, horizon, mapping, thresholds): maps each
+ * latest exit of the period to its category and checks it against the presence threshold of its
+ * kind. Pure: reads its input, never changes it.
+ */
+export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
   const variant = options.variant ?? 'dgefp';
   const withoutMembers = options.withoutMembers === true;
   const horizon = options.monthsAfterExit ?? 0;
   const mappings: readonly ExitCategoryMapping[] =
     options.mapping === undefined ? [defaultCategoryMapping] : isMappingList(options.mapping) ? options.mapping : [options.mapping];
-  const from = options.period?.from;
-  const to = options.period?.to;
-  const issues: ValidationIssue[] = [];
-  const valid: (ExitRecord | null)[] = new Array(exits.length);
-
-  // 1. Validate, and find the latest exit of each person in each structure within the period.
-  // Nested maps (structure, then person) hash the ids the records already hold instead of a new
-  // concatenated key per record.
-  const latest = new Map<string, Map<string, number>>();
-  const inPeriod: boolean[] = new Array(exits.length).fill(false);
-  for (let i = 0; i < exits.length; i++) {
-    const raw = exits[i];
-    let rec: ExitRecord | null = null;
-    if (options.assumeValid || looksLikeValidExitRecord(raw)) rec = raw as ExitRecord;
-    else {
-      const r = safeValidate(exitRecordSchema, raw, [i]);
-      if (r.success) rec = r.data as ExitRecord;
-      else for (const issue of r.issues) issues.push(issue);
-    }
-    valid[i] = rec;
-    if (rec === null) continue;
-    if ((from !== undefined && rec.exitedOn < from) || (to !== undefined && rec.exitedOn > to)) continue;
-    inPeriod[i] = true;
-    const sid = rec.structureId ?? '';
-    let byPerson = latest.get(sid);
-    if (!byPerson) {
-      byPerson = new Map();
-      latest.set(sid, byPerson);
-    }
-    const prev = byPerson.get(rec.personId);
-    if (prev === undefined || isLater(rec, valid[prev] as ExitRecord)) byPerson.set(rec.personId, i);
-  }
-
-  // 2. Classify.
+  const { records, inPeriod, superseded } = cohort;
   const counts: RateCounts = { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 };
-  const members: RateMember[] = [];
+  const members: RateMember[] = withoutMembers ? [] : new Array(cohort.validCount);
+  let memberCount = 0;
   const limits = new Map<number, Map<string, string>>();
   // The threshold of each kind, straight from the parameter when it has a single dated value.
   const thresholdOf = (rec: ExitRecord): PresenceThreshold | null => {
@@ -184,14 +204,14 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
   };
   const single = mappings.length === 1 ? mappings[0]! : null;
   let examined = 0;
-  for (let i = 0; i < exits.length; i++) {
-    const rec = valid[i];
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
     if (!rec) continue;
     let status: RateMember['status'] = 'excluded';
     let category: ExitCategory | null = null;
     let why: MemberWhy;
-    if (!inPeriod[i]) why = 'outside_period';
-    else if (latest.get(rec.structureId ?? '')?.get(rec.personId) !== i) why = 'not_latest_exit';
+    if (inPeriod[i] === 0) why = 'outside_period';
+    else if (superseded[i] === 1) why = 'not_latest_exit';
     else {
       const mapping: ExitCategoryMapping | null =
         single !== null && single.validFrom <= rec.exitedOn && (single.validUntil === null || rec.exitedOn <= single.validUntil) ? single : mappingAt(mappings, rec.exitedOn);
@@ -221,7 +241,17 @@ export function classifyExits(exits: readonly unknown[], options: RateOptions = 
         }
       }
     }
-    if (!withoutMembers) members.push({ index: i, personId: rec.personId, structureId: rec.structureId ?? null, exitedOn: rec.exitedOn, status, category, why, whyFr: WHY_FR[why] });
+    if (!withoutMembers) members[memberCount++] = new Member(i, rec.personId, rec.structureId ?? null, rec.exitedOn, status, category, why, WHY_FR[why]);
   }
-  return { members, counts, issues, examined };
+  return { members, counts, issues: cohort.issues, examined };
+}
+
+/**
+ * Classifies every exit of a cohort: validated (bad records reported, not thrown), filtered on the
+ * period, reduced to the latest exit of each person in each structure, mapped to its category at
+ * the chosen horizon, and checked against the presence threshold of its kind. Pure: reads its
+ * input, never changes it.
+ */
+export function classifyExits(exits: readonly unknown[], options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
+  return classifyPrepared(prepareCohort(exits, options), options, inNumerator);
 }
