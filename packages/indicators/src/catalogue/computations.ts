@@ -1,7 +1,8 @@
 import { type ExitCategory, type ExitReasonCode, exitReasons } from '@siae/model';
 import type { RateCounts, RateOptions } from '../rates/classify';
 import type { RateResult } from '../rates/exitRates';
-import { daysInStructure, inPeriod, minutesBetween, type ReportContext, sumInterviewStats } from '../report/context';
+import { type ReportContext, sumInterviewStats } from '../report/context';
+import { exitRecordsInPeriod, leavers } from './indexes';
 import type { IndicatorValue } from './types';
 
 /** A ratio, null on an empty denominator. */
@@ -51,40 +52,26 @@ export function interviewTotals(ctx: ReportContext, kinds?: readonly string[]): 
   return { count: s.count, hours: s.minutes / 60, withReport: s.withReport, hoursWithReferent: s.minutesWithReferent / 60 };
 }
 
-/** Interviews of the period (optionally of some kinds). */
-export function interviewsIn(ctx: ReportContext, kinds?: readonly string[]) {
-  return kinds ? ctx.interviewsInPeriod.filter((i) => kinds.includes(i.kind)) : ctx.interviewsInPeriod;
-}
-
-/** Hours of a list of interviews (from their signed start and end times). */
-export function interviewHours(list: readonly { startTime: string; endTime: string }[]): number {
-  let minutes = 0;
-  for (const i of list) minutes += minutesBetween(i.startTime, i.endTime);
-  return minutes / 60;
-}
-
 /** Exits of the period (the dataset's exit rows). */
 export function exitsIn(ctx: ReportContext) {
   return ctx.exitsInPeriod;
 }
 
-/** Exit records of the period. */
-export function exitRecordsIn(ctx: ReportContext) {
-  return ctx.exitRecords.filter((r) => inPeriod(ctx, r.exitedOn));
-}
-
 /** Average days in the structure of the people who exited in the period. */
 export function averageDaysInStructure(ctx: ReportContext): IndicatorValue {
-  const recs = exitRecordsIn(ctx);
-  let days = 0;
-  for (const r of recs) days += daysInStructure(ctx, r);
-  return ratio(days, recs.length, `${recs.length} sorties de la période, durée de l'embauche à la sortie`);
+  const { count, days } = exitRecordsInPeriod(ctx);
+  return ratio(days, count, `${count} sorties de la période, durée de l'embauche à la sortie`);
 }
 
-/** Share of exits of the period whose person had a record of some kind before leaving. */
-export function shareOfExitsWith(ctx: ReportContext, has: (personId: string, before: string) => boolean, what: string): IndicatorValue {
+/**
+ * Share of exits of the period whose person had a row of some kind on or before the exit day,
+ * from the earliest such date of each leaver (see `earliestOfLeavers`).
+ */
+export function shareOfExitsWith(ctx: ReportContext, earliest: readonly string[], what: string): IndicatorValue {
   const exits = exitsIn(ctx);
-  const n = exits.filter((e) => has(e.personId, e.date)).length;
+  const { exitPerson } = leavers(ctx);
+  let n = 0;
+  for (let k = 0; k < exits.length; k++) if (earliest[exitPerson[k]!]! <= exits[k]!.date) n++;
   return ratio(n, exits.length, `${n} sorties sur ${exits.length} avec ${what}`);
 }
 

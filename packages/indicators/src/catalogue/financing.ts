@@ -28,7 +28,12 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     computedBy: 'modulationCriteria',
     compute: (ctx) => {
-      const n = ctx.dataset.people.filter((p) => ctx.followed.has(p.id) && p.minimaSociaux).length;
+      let n = 0;
+      const people = ctx.dataset.people;
+      for (let k = 0; k < people.length; k++) {
+        const p = people[k]!;
+        if (p.minimaSociaux && ctx.followed.has(p.id)) n++;
+      }
       return ratio(n, ctx.followed.size, `${n} bénéficiaires de minima sociaux sur ${ctx.followed.size} salariés en insertion`);
     },
   },

@@ -1,8 +1,68 @@
-import { inPeriod } from '../report/context';
+import { inPeriod, type ReportContext } from '../report/context';
 import { interviewTotals, ratio, total } from './computations';
+import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
 const S = 'seed 001 (001_88fcabe723e122f3.txt) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
+
+/**
+ * The (person, structure) pairs positioned by a prescriber in the period, and how many of them were
+ * hired: a prescription of the pair ended "hired" (at any date), or a contract in the structure
+ * starts on or after the pair's prescription date (its last one in the period, in table order).
+ * The pairs sit in flat arrays chained per person (a person is rarely positioned in more than one
+ * structure): one map entry per person, no object or key string per row. A person's rows usually
+ * follow each other, so the person's chain is looked up once per run of rows.
+ */
+function positionedThenHired(ctx: ReportContext): { hired: number; total: number } {
+  const headOf = new Map<string, number>();
+  const next: number[] = [];
+  const structureOf: string[] = [];
+  const dateOf: string[] = [];
+  const hiredOutcome: boolean[] = [];
+  const lastStart: string[] = [];
+  let person: string | undefined;
+  let head = -1;
+  const find = (personId: string, structureId: string): number => {
+    if (personId !== person) {
+      person = personId;
+      head = headOf.get(personId) ?? -1;
+    }
+    for (let k = head; k !== -1; k = next[k]!) if (structureOf[k] === structureId) return k;
+    return -1;
+  };
+  const { prescriptions, contracts } = ctx.dataset;
+  for (let k = 0; k < prescriptions.length; k++) {
+    const p = prescriptions[k]!;
+    if (!inPeriod(ctx, p.date) || p.prescriberKind === 'SPONTANEOUS') continue;
+    const pair = find(p.personId, p.structureId);
+    if (pair !== -1) {
+      dateOf[pair] = p.date;
+      continue;
+    }
+    // find() has just set `head` to this person's chain: the new pair goes in front of it.
+    next.push(head);
+    head = structureOf.length;
+    headOf.set(p.personId, head);
+    structureOf.push(p.structureId);
+    dateOf.push(p.date);
+    hiredOutcome.push(false);
+    lastStart.push('');
+  }
+  for (let k = 0; k < prescriptions.length; k++) {
+    const p = prescriptions[k]!;
+    if (p.outcome !== 'hired') continue;
+    const pair = find(p.personId, p.structureId);
+    if (pair !== -1) hiredOutcome[pair] = true;
+  }
+  for (let k = 0; k < contracts.length; k++) {
+    const c = contracts[k]!;
+    const pair = find(c.personId, c.structureId);
+    if (pair !== -1 && lastStart[pair]! < c.startDate) lastStart[pair] = c.startDate;
+  }
+  let hired = 0;
+  for (let k = 0; k < structureOf.length; k++) if (hiredOutcome[k] || lastStart[k]! >= dateOf[k]!) hired++;
+  return { hired, total: structureOf.length };
+}
 
 /** The complementary indicators of seed 001. */
 export const seed001Indicators: readonly IndicatorDefinition[] = [
@@ -16,35 +76,7 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     compute: (ctx) => {
-      // Per person, per structure: the prescription date, a "hired" outcome, the last contract start.
-      const positioned = new Map<string, Map<string, string>>();
-      const hiredOutcome = new Map<string, Set<string>>();
-      for (const p of ctx.dataset.prescriptions) {
-        if (p.outcome === 'hired') {
-          const s = hiredOutcome.get(p.personId) ?? new Set<string>();
-          s.add(p.structureId);
-          hiredOutcome.set(p.personId, s);
-        }
-        if (!inPeriod(ctx, p.date) || p.prescriberKind === 'SPONTANEOUS') continue;
-        const m = positioned.get(p.personId) ?? new Map<string, string>();
-        m.set(p.structureId, p.date);
-        positioned.set(p.personId, m);
-      }
-      const lastStart = new Map<string, Map<string, string>>();
-      for (const c of ctx.dataset.contracts) {
-        if (!positioned.has(c.personId)) continue;
-        const m = lastStart.get(c.personId) ?? new Map<string, string>();
-        if ((m.get(c.structureId) ?? '') < c.startDate) m.set(c.structureId, c.startDate);
-        lastStart.set(c.personId, m);
-      }
-      let hired = 0;
-      let total = 0;
-      for (const [personId, byStructure] of positioned) {
-        for (const [structureId, date] of byStructure) {
-          total++;
-          if (hiredOutcome.get(personId)?.has(structureId) || (lastStart.get(personId)?.get(structureId) ?? '') >= date) hired++;
-        }
-      }
+      const { hired, total } = positionedThenHired(ctx);
       return ratio(hired, total, `${hired} personnes embauchées sur ${total} positionnées par un prescripteur`);
     },
   },
@@ -72,8 +104,9 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     seed: '001',
     kind: 'computed',
     compute: (ctx) => {
-      const list = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate));
-      const preparation = list.filter((t) => t.preparation).length;
+      const list = trainingsStarted(ctx);
+      let preparation = 0;
+      for (const t of list) if (t.preparation) preparation++;
       return total(list.length, `${list.length} actions, dont ${preparation} de préparation`, { entries: list.length - preparation, preparation });
     },
   },

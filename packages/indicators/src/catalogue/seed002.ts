@@ -1,15 +1,12 @@
 import { inPeriod } from '../report/context';
-import { exitsIn, interviewHours, interviewsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { exitsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { collectiveSessions, plieCohort, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
 const S = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.5 Indicateurs';
 const T = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.4 Modalités de suivi';
 
-function plieCohort(ctx: Parameters<NonNullable<IndicatorDefinition['compute']>>[0]): Set<string> {
-  const plie = new Set(ctx.dataset.people.filter((p) => p.plieParticipant).map((p) => p.id));
-  if (plie.size === 0) return ctx.followed;
-  return new Set([...ctx.followed].filter((id) => plie.has(id)));
-}
+const POSITIVE = new Set<string>(PLIE_POSITIVE_REASONS);
 
 const declared = (id: string, labelFr: string, definitionFr: string, shape: 'number' | 'ratio' | 'text' | 'count', source = S): IndicatorDefinition => ({
   id,
@@ -36,7 +33,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const cohort = plieCohort(ctx);
-      const entrants = [...cohort].filter((id) => ctx.hired.has(id)).length;
+      let entrants = 0;
+      for (const id of cohort) if (ctx.hired.has(id)) entrants++;
       return total(cohort.size, `${cohort.size} participants suivis, dont ${entrants} entrés sur la période`, { entrants });
     },
   },
@@ -51,7 +49,13 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const cohort = plieCohort(ctx);
-      const qpv = ctx.dataset.people.filter((p) => cohort.has(p.id) && p.qpv).length;
+      // People rows, as the table holds them: only the QPV ones are looked up in the cohort.
+      let qpv = 0;
+      const people = ctx.dataset.people;
+      for (let k = 0; k < people.length; k++) {
+        const p = people[k]!;
+        if (p.qpv && cohort.has(p.id)) qpv++;
+      }
       return ratio(qpv, cohort.size, `${qpv} participants en QPV sur ${cohort.size}`);
     },
   },
@@ -68,8 +72,21 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       const cohort = plieCohort(ctx);
       const from = ctx.period.from.slice(0, 7);
       const to = ctx.period.to.slice(0, 7);
+      // One pass in table order (the same float sum). A person's rows follow each other, so the
+      // cohort lookup is made once per run of rows, and the month of rows outside the cohort is
+      // never read.
       let hours = 0;
-      for (const h of ctx.dataset.monthlyHours) if (h.month >= from && h.month <= to && cohort.has(h.personId)) hours += h.hours;
+      let lastPerson: string | undefined;
+      let inCohort = false;
+      const monthlyHours = ctx.dataset.monthlyHours;
+      for (let k = 0; k < monthlyHours.length; k++) {
+        const h = monthlyHours[k]!;
+        if (h.personId !== lastPerson) {
+          lastPerson = h.personId;
+          inCohort = cohort.has(lastPerson);
+        }
+        if (inCohort && h.month >= from && h.month <= to) hours += h.hours;
+      }
       return total(hours, `${hours} heures travaillées de ${from} à ${to}`);
     },
   },
@@ -83,7 +100,12 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const n = ctx.dataset.contracts.filter((c) => c.kind === 'MAD' && inPeriod(ctx, c.startDate)).length;
+      let n = 0;
+      const contracts = ctx.dataset.contracts;
+      for (let k = 0; k < contracts.length; k++) {
+        const c = contracts[k]!;
+        if (c.kind === 'MAD' && inPeriod(ctx, c.startDate)) n++;
+      }
       return total(n, `${n} mises à disposition commencées sur la période`);
     },
   },
@@ -98,7 +120,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const n = interviewTotals(ctx, ['tripartite']).count;
-      return ratio(n, plieCohort(ctx).size, `${n} bilans tripartites pour ${plieCohort(ctx).size} participants`);
+      const participants = plieCohort(ctx).size;
+      return ratio(n, participants, `${n} bilans tripartites pour ${participants} participants`);
     },
   },
   {
@@ -112,7 +135,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const exits = exitsIn(ctx);
-      const n = exits.filter((e) => PLIE_POSITIVE_REASONS.includes(e.reason)).length;
+      let n = 0;
+      for (const e of exits) if (POSITIVE.has(e.reason)) n++;
       return { ...total(n, `${n} sorties positives (PLIE) sur ${exits.length} sorties de la période`), denominator: exits.length, numerator: n };
     },
   },
@@ -126,9 +150,16 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const identified = ctx.dataset.barriers.filter((b) => inPeriod(ctx, b.identifiedOn));
-      const lifted = identified.filter((b) => b.liftedOn !== undefined && b.liftedOn <= ctx.period.to).length;
-      return ratio(lifted, identified.length, `${lifted} freins levés sur ${identified.length} identifiés`);
+      let identified = 0;
+      let lifted = 0;
+      const barriers = ctx.dataset.barriers;
+      for (let k = 0; k < barriers.length; k++) {
+        const b = barriers[k]!;
+        if (!inPeriod(ctx, b.identifiedOn)) continue;
+        identified++;
+        if (b.liftedOn !== undefined && b.liftedOn <= ctx.period.to) lifted++;
+      }
+      return ratio(lifted, identified, `${lifted} freins levés sur ${identified} identifiés`);
     },
   },
   {
@@ -141,8 +172,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const trainings = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length;
-      const pmsmp = ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length;
+      const trainings = trainingsStarted(ctx).length;
+      const pmsmp = pmsmpsStarted(ctx);
       const workshops = interviewTotals(ctx, ['collective']).count;
       return total(trainings + pmsmp + workshops, `${trainings} formations, ${pmsmp} PMSMP, ${workshops} participations à des ateliers`, { trainings, pmsmp, workshops });
     },
@@ -159,7 +190,12 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const n = ctx.dataset.skillsAttestations.filter((a) => inPeriod(ctx, a.date)).length;
+      let n = 0;
+      const skillsAttestations = ctx.dataset.skillsAttestations;
+      for (let k = 0; k < skillsAttestations.length; k++) {
+        const a = skillsAttestations[k]!;
+        if (inPeriod(ctx, a.date)) n++;
+      }
       return total(n, `${n} attestations ou évaluations de compétences`);
     },
   },
@@ -187,10 +223,9 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const sessions = new Map<string, { startTime: string; endTime: string }>();
-      for (const i of interviewsIn(ctx, ['collective'])) sessions.set(`${i.structureId}|${i.date}|${i.startTime}|${i.endTime}`, i);
-      const h = interviewHours([...sessions.values()]);
-      return total(h, `${sessions.size} séances, ${h.toFixed(1)} heures`, { sessions: sessions.size });
+      const { sessions, minutes } = collectiveSessions(ctx);
+      const h = minutes / 60;
+      return total(h, `${sessions} séances, ${h.toFixed(1)} heures`, { sessions });
     },
   },
   declared('plie.time.preparation', 'Temps de préparation des ateliers', 'Heures de préparation des ateliers (fiche temps).', 'number', T),

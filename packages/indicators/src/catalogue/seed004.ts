@@ -1,5 +1,5 @@
-import { inPeriod } from '../report/context';
-import { averageDaysInStructure, exitRecordsIn, interviewsIn, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
+import { averageDaysInStructure, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
+import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import type { ReportContext } from '../report/context';
 
@@ -47,21 +47,6 @@ function computed(
   return { id: `inae.${dimension}.${slug}`, labelFr, definitionFr, formula, unit, source: src(dimension), seed: '004', dimension, kind: 'computed', compute: (ctx) => compute(ctx) };
 }
 
-function peopleWith(dates: Map<string, string[]>) {
-  return (personId: string, before: string) => (dates.get(personId) ?? []).some((d) => d <= before);
-}
-
-function datesBy<T extends { personId: string }>(list: readonly T[], date: (t: T) => string, keep: (t: T) => boolean = () => true): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const t of list) {
-    if (!keep(t)) continue;
-    const l = m.get(t.personId);
-    if (l) l.push(date(t));
-    else m.set(t.personId, [date(t)]);
-  }
-  return m;
-}
-
 /** The indicators of the INAÉ grid (seed 004), computed where the data allows, declared otherwise. */
 export const seed004Indicators: readonly IndicatorDefinition[] = [
   // Les DE et salariés en parcours
@@ -79,14 +64,30 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return ratio(c.counts.other, c.examined, `${c.counts.other} autres sorties sur ${c.examined} examinées`);
   }),
   computed('sep', 'barriers-lifted-rate', "Taux de levée des freins à l'emploi (permis de conduire, accès à la santé, au logement et autres)", 'Part des freins identifiés chez les personnes suivies qui ont été levés à la fin de la période, par nature de frein.', 'freins levés / freins identifiés', 'ratio', (ctx) => {
-    const list = ctx.dataset.barriers.filter((b) => b.identifiedOn <= ctx.period.to && ctx.followed.has(b.personId));
-    const lifted = list.filter((b) => b.liftedOn !== undefined && b.liftedOn <= ctx.period.to);
-    const detail: Record<string, number | null> = {};
-    for (const kind of new Set(list.map((b) => b.kind))) {
-      const k = list.filter((b) => b.kind === kind);
-      detail[kind] = k.filter((b) => b.liftedOn !== undefined && b.liftedOn <= ctx.period.to).length / k.length;
+    // One pass with counters per kind (kinds in order of first appearance).
+    const to = ctx.period.to;
+    const byKind = new Map<string, { identified: number; lifted: number }>();
+    let identified = 0;
+    let lifted = 0;
+    const barriers = ctx.dataset.barriers;
+    for (let k = 0; k < barriers.length; k++) {
+      const b = barriers[k]!;
+      if (b.identifiedOn > to || !ctx.followed.has(b.personId)) continue;
+      let counts = byKind.get(b.kind);
+      if (!counts) {
+        counts = { identified: 0, lifted: 0 };
+        byKind.set(b.kind, counts);
+      }
+      identified++;
+      counts.identified++;
+      if (b.liftedOn !== undefined && b.liftedOn <= to) {
+        lifted++;
+        counts.lifted++;
+      }
     }
-    return ratio(lifted.length, list.length, `${lifted.length} freins levés sur ${list.length}`, detail);
+    const detail: Record<string, number | null> = {};
+    for (const [kind, k] of byKind) detail[kind] = k.lifted / k.identified;
+    return ratio(lifted, identified, `${lifted} freins levés sur ${identified}`, detail);
   }),
   declared('sep', 'care-referrals', "Nombre d'orientations vers les soins", 'count'),
   declared('sep', 'post-contract-transition', "Passage d'un salarié après un contrat"),
@@ -105,7 +106,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('modalites', 'asp-eti-meetings', "Nombre de réunions entre ASP ou CIP et ETI", 'count'),
   declared('modalites', 'mobility-housing-files', "Nombre de dossiers d'aide à la mobilité, au logement", 'count'),
   computed('modalites', 'training-entries', "Nombre d'entrées en formation", 'Formations commencées sur la période (hors préparation).', 'formations commencées', 'count', (ctx) => {
-    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate) && !t.preparation).length;
+    let n = 0;
+    for (const t of trainingsStarted(ctx)) if (!t.preparation) n++;
     return total(n, `${n} entrées en formation`);
   }),
   declared('modalites', 'objectives-contracts', "Nombre de personnes qui ont un contrat d'objectif", 'count'),
@@ -114,11 +116,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} entretiens individuels`);
   }),
   computed('modalites', 'actions-per-person', "Nombre d'actions proposées (par personne suivie)", 'Formations, PMSMP et ateliers de la période rapportés aux personnes suivies.', '(formations + PMSMP + participations aux ateliers) / personnes suivies', 'per_person', (ctx) => {
-    const n = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate)).length + ctx.dataset.pmsmps.filter((p) => inPeriod(ctx, p.startDate)).length + interviewTotals(ctx, ['collective']).count;
+    const n = trainingsStarted(ctx).length + pmsmpsStarted(ctx) + interviewTotals(ctx, ['collective']).count;
     return ratio(n, ctx.followed.size, `${n} actions pour ${ctx.followed.size} personnes suivies`);
   }),
   computed('modalites', 'workshops', "Nombre d'ateliers", 'Séances collectives distinctes de la période.', 'séances collectives distinctes', 'count', (ctx) => {
-    const n = new Set(interviewsIn(ctx, ['collective']).map((i) => `${i.structureId}|${i.date}|${i.startTime}`)).size;
+    const n = collectiveSessions(ctx).workshops;
     return total(n, `${n} ateliers`);
   }),
   computed('modalites', 'workshop-participants', 'Nombre de participants aux ateliers et actions diverses', 'Participations aux ateliers collectifs de la période.', 'participations aux séances collectives', 'count', (ctx) => {
@@ -126,13 +128,23 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} participations`);
   }),
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
-    const n = new Set(ctx.dataset.contracts.filter((c) => c.kind === 'MAD' && c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from).map((c) => c.personId)).size;
+    const people = new Set<string>();
+    const contracts = ctx.dataset.contracts;
+    for (let k = 0; k < contracts.length; k++) {
+      const c = contracts[k]!;
+      if (c.kind === 'MAD' && c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
+    }
+    const n = people.size;
     return total(n, `${n} salariés mis à disposition`);
   }),
   computed('modalites', 'training-hours', "Nombre d'heures de formation (global, par personne, moyen par parcours)", 'Heures de formation commencées sur la période : total, par personne formée, par personne suivie.', 'somme des heures de formation', 'hours', (ctx) => {
-    const list = ctx.dataset.trainings.filter((t) => inPeriod(ctx, t.startDate));
-    const hours = list.reduce((s, t) => s + t.hours, 0);
-    const trained = new Set(list.map((t) => t.personId)).size;
+    let hours = 0;
+    const people = new Set<string>();
+    for (const t of trainingsStarted(ctx)) {
+      hours += t.hours;
+      people.add(t.personId);
+    }
+    const trained = people.size;
     return total(hours, `${hours} heures de formation pour ${trained} personnes`, {
       perTrainedPerson: trained === 0 ? null : hours / trained,
       perFollowedPerson: ctx.followed.size === 0 ? null : hours / ctx.followed.size,
@@ -141,7 +153,13 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('modalites', 'collective-actions', "Nombre d'actions collectives", 'count'),
   declared('modalites', 'info-sessions', "Nombre d'info co", 'count'),
   computed('modalites', 'pmsmp-rate', 'Le taux de PMSMP et d’évaluation en milieu de travail réalisés', 'Part des personnes suivies ayant eu une PMSMP sur la période.', 'personnes avec une PMSMP / personnes suivies', 'ratio', (ctx) => {
-    const n = new Set(ctx.dataset.pmsmps.filter((p) => p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && ctx.followed.has(p.personId)).map((p) => p.personId)).size;
+    const people = new Set<string>();
+    const pmsmps = ctx.dataset.pmsmps;
+    for (let k = 0; k < pmsmps.length; k++) {
+      const p = pmsmps[k]!;
+      if (p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && ctx.followed.has(p.personId)) people.add(p.personId);
+    }
+    const n = people.size;
     return ratio(n, ctx.followed.size, `${n} personnes avec une PMSMP sur ${ctx.followed.size}`);
   }),
   computed('modalites', 'action-reports', "Les comptes-rendus d'actions (pour interne et externe/partenaires)", "Part des entretiens de la période qui ont un compte rendu écrit.", 'entretiens avec compte rendu / entretiens', 'ratio', (ctx) => {
@@ -161,13 +179,13 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('outils-salaries', 'follow-up-booklet', "Utilisation systématique d'un livret de suivi"),
   declared('outils-salaries', 'start-commitment', 'Réalisation d’un engagement pris en début de contrat'),
   computed('outils-salaries', 'final-review', 'Bilan de fin de parcours (avant sortie SIAE)', 'Part des sorties de la période précédées d’un bilan final.', 'sorties avec un bilan final / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, peopleWith(datesBy(ctx.dataset.interviews, (i) => i.date, (i) => i.kind === 'final')), 'un bilan final'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final'), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, peopleWith(datesBy(ctx.dataset.skillsAttestations, (a) => a.date, (a) => a.kind === 'attestation' || a.kind === 'certification' || a.kind === 'vae')), 'une attestation de compétences'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => a.kind === 'attestation' || a.kind === 'certification' || a.kind === 'vae'), 'une attestation de compétences'),
   ),
   computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
-    const n = new Set(ctx.dataset.skillsAttestations.filter((a) => a.kind.startsWith('assessment') && a.date <= ctx.period.to && ctx.followed.has(a.personId)).map((a) => a.personId)).size;
+    const n = peopleAssessed(ctx);
     return ratio(n, ctx.followed.size, `${n} personnes évaluées sur ${ctx.followed.size}`);
   }),
   // Les situations de travail formatives
@@ -178,7 +196,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('situations-formatives', 'new-skills', 'Acquisition de nouvelles compétences et connaissances'),
   declared('situations-formatives', 'technical-skills', 'Acquisition des compétences techniques et transférables'),
   computed('situations-formatives', 'people-assessed', 'Nombres de personnes qui ont eu des évaluations de compétences', 'Personnes suivies avec au moins une évaluation de compétences jusqu’à la fin de la période.', 'personnes évaluées', 'count', (ctx) => {
-    const n = new Set(ctx.dataset.skillsAttestations.filter((a) => a.kind.startsWith('assessment') && a.date <= ctx.period.to && ctx.followed.has(a.personId)).map((a) => a.personId)).size;
+    const n = peopleAssessed(ctx);
     return total(n, `${n} personnes évaluées`);
   }),
   // Les acteurs de l'IAE
@@ -221,7 +239,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   }),
   computed('gouvernance', 'time-in-structure', 'Temps passé dans la structure', "Durée moyenne (jours) dans la structure des personnes sorties sur la période.", 'somme des durées / sorties', 'days', (ctx) => {
     const v = averageDaysInStructure(ctx);
-    return { ...v, explanationFr: `${exitRecordsIn(ctx).length} sorties de la période` };
+    return { ...v, explanationFr: `${exitRecordsInPeriod(ctx).count} sorties de la période` };
   }),
   // Communication externe
   declared('communication', 'company-connections', 'Nombre de mise en relation avec des entreprises', 'count'),
