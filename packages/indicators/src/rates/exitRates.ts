@@ -19,10 +19,13 @@ export interface RateResult {
   parameters: { variant: 'dgefp' | 'uriae'; monthsAfterExit: 0 | 3 | 6 | 12; period: { from: string; to: string } | null };
 }
 
-function rate(indicatorId: string, categories: readonly ExitCategory[], exits: readonly unknown[], options: RateOptions): RateResult {
-  const set = new Set(categories);
-  const c = classifyExits(exits, options, (cat) => set.has(cat));
-  const numerator = categories.reduce((n, cat) => n + c.counts[cat as keyof RateCounts], 0);
+/**
+ * The rate result of a classification: the numerator sums the given categories, the denominator is
+ * the exits examined (null value when there are none).
+ */
+export function rateResultOf(indicatorId: string, categories: readonly ExitCategory[], c: Classified, options: RateOptions = {}): RateResult {
+  let numerator = 0;
+  for (const cat of categories) numerator += c.counts[cat as keyof RateCounts];
   return {
     indicatorId,
     value: c.examined === 0 ? null : numerator / c.examined,
@@ -35,7 +38,13 @@ function rate(indicatorId: string, categories: readonly ExitCategory[], exits: r
   };
 }
 
-function idFor(base: string, options: RateOptions): string {
+function rate(indicatorId: string, categories: readonly ExitCategory[], exits: readonly unknown[], options: RateOptions): RateResult {
+  const set = new Set(categories);
+  return rateResultOf(indicatorId, categories, classifyExits(exits, options, (cat) => set.has(cat)), options);
+}
+
+/** The id of a rate for its options (`dynamic-exit-rate.uriae.6m`). */
+export function rateId(base: string, options: RateOptions): string {
   const parts = [base];
   if (options.variant === 'uriae') parts.push('uriae');
   if (options.monthsAfterExit) parts.push(`${options.monthsAfterExit}m`);
@@ -54,25 +63,25 @@ function idFor(base: string, options: RateOptions): string {
  * r.members.filter((m) => m.status === 'excluded'); // who is out, and why
  */
 export function dynamicExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(idFor('dynamic-exit-rate', options), ['durable', 'transition', 'positive'], exits, options);
+  return rate(rateId('dynamic-exit-rate', options), ['durable', 'transition', 'positive'], exits, options);
 }
 
 /** Taux d'emploi durable: emploi durable / exits examined (same options as {@link dynamicExitRate}). */
 export function durableEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(idFor('durable-employment-rate', options), ['durable'], exits, options);
+  return rate(rateId('durable-employment-rate', options), ['durable'], exits, options);
 }
 
 /** Taux d'emploi de transition: emploi de transition / exits examined. */
 export function transitionEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(idFor('transition-employment-rate', options), ['transition'], exits, options);
+  return rate(rateId('transition-employment-rate', options), ['transition'], exits, options);
 }
 
 /** Taux de sorties positives: sorties positives (training, other SIAE, other positive) / exits examined. */
 export function positiveExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(idFor('positive-exit-rate', options), ['positive'], exits, options);
+  return rate(rateId('positive-exit-rate', options), ['positive'], exits, options);
 }
 
 /** Taux de sortie en emploi (INAÉ, "taux de sorties emploi"): (durable + transition) / exits examined. */
 export function employmentExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(idFor('employment-exit-rate', options), ['durable', 'transition'], exits, options);
+  return rate(rateId('employment-exit-rate', options), ['durable', 'transition'], exits, options);
 }

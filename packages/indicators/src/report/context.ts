@@ -1,6 +1,7 @@
 import { daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
-import { type Classified, classifyExits, type RateOptions } from '../rates/classify';
+import { type Classified, classifyPrepared, type PreparedCohort, prepareCohort, type RateOptions } from '../rates/classify';
+import { createPairIndex } from './pairIndex';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -8,6 +9,8 @@ export interface ReportContext {
   period: { from: string; to: string };
   /** Exit records derived from the dataset (all dates; the rates filter on the period). */
   exitRecords: ExitRecord[];
+  /** The exit records prepared once for the period (in the period, latest exit per person and structure). */
+  cohort: PreparedCohort;
   /** Exit rows that could not become exit records, with why. */
   exitIssues: ValidationIssue[];
   /** People with a contract overlapping the period ("suivis"). */
@@ -41,61 +44,87 @@ function overlaps(start: string, end: string | undefined | null, from: string, t
  * it) and the hours worked from then to the exit month.
  */
 export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[] } {
-  // Nested maps (person, then structure) hash the ids the rows already hold: no key string per row.
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
-  const nested = <T>() => new Map<string, Map<string, T[]>>();
-  const push = <T>(m: Map<string, Map<string, T[]>>, a: string, b: string, v: T) => {
-    let inner = m.get(a);
-    if (!inner) {
-      inner = new Map();
-      m.set(a, inner);
+  const exits = dataset.exits;
+  const n = exits.length;
+  // Number each (person, structure) pair that has an exit, and list its exits (compressed rows:
+  // the exits of pair p are order[start[p]] .. order[start[p + 1] - 1]). The contracts and the
+  // monthly hours are then read once, each row looked up by its pair: no array per pair, no key
+  // string per row.
+  const pairs = createPairIndex(n);
+  const pairOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) pairOf[i] = pairs.add(exits[i]!.personId, exits[i]!.structureId);
+  const start = new Int32Array(pairs.size + 1);
+  for (let i = 0; i < n; i++) {
+    const next = pairOf[i]! + 1;
+    start[next] = start[next]! + 1;
+  }
+  for (let p = 0; p < pairs.size; p++) start[p + 1] = start[p + 1]! + start[p]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, pairs.size);
+  for (let i = 0; i < n; i++) {
+    const p = pairOf[i]!;
+    order[fill[p]!] = i;
+    fill[p] = fill[p]! + 1;
+  }
+
+  // The previous exit from the same structure bounds the contracts that count for this exit.
+  const previousExit: (string | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    const date = exits[i]!.date;
+    const p = pairOf[i]!;
+    let previous: string | null = null;
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const d = exits[order[k]!]!.date;
+      if (d < date && (previous === null || d > previous)) previous = d;
     }
-    const list = inner.get(b);
-    if (list) list.push(v);
-    else inner.set(b, [v]);
-  };
-  const contractsBy = nested<string>();
-  for (const c of dataset.contracts) push(contractsBy, c.personId, c.structureId, c.startDate);
-  const hoursBy = nested<{ month: string; hours: number }>();
-  for (const h of dataset.monthlyHours) push(hoursBy, h.personId, h.structureId, h);
-  const exitsBy = nested<string>();
-  for (const e of dataset.exits) push(exitsBy, e.personId, e.structureId, e.date);
+    previousExit[i] = previous;
+  }
+  // Hiring: the earliest contract start after the previous exit and on or before the exit.
+  const hiredOn: (string | null)[] = new Array(n).fill(null);
+  for (const c of dataset.contracts) {
+    const p = pairs.find(c.personId, c.structureId);
+    if (p < 0) continue;
+    const d = c.startDate;
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const i = order[k]!;
+      const previous = previousExit[i];
+      const current = hiredOn[i];
+      if (d <= exits[i]!.date && (previous === null || d > previous!) && (current === null || d < current!)) hiredOn[i] = d;
+    }
+  }
+  // Hours worked from the hiring month to the exit month.
+  const fromMonth: (string | null)[] = hiredOn.map((d) => (d === null ? null : d.slice(0, 7)));
+  const toMonth = exits.map((e) => e.date.slice(0, 7));
+  const hours = new Float64Array(n);
+  for (const h of dataset.monthlyHours) {
+    const p = pairs.find(h.personId, h.structureId);
+    if (p < 0) continue;
+    for (let k = start[p]!; k < start[p + 1]!; k++) {
+      const i = order[k]!;
+      const from = fromMonth[i];
+      if (from !== null && h.month >= from! && h.month <= toMonth[i]!) hours[i] = hours[i]! + h.hours;
+    }
+  }
 
   const records: ExitRecord[] = [];
   const issues: ValidationIssue[] = [];
-  dataset.exits.forEach((e, i) => {
+  for (let i = 0; i < n; i++) {
+    const e = exits[i]!;
     const s = structures.get(e.structureId);
-    const path = ['exits', i];
     if (!s || s.kind === 'GEIQ') {
-      issues.push({ path: [...path, 'structureId'], pathText: `exits[${i}].structureId`, code: 'unknown_structure', messageFr: 'structure inconnue ou non SIAE', messageEn: 'unknown or non-SIAE structure' });
-      return;
+      issues.push({ path: ['exits', i, 'structureId'], pathText: `exits[${i}].structureId`, code: 'unknown_structure', messageFr: 'structure inconnue ou non SIAE', messageEn: 'unknown or non-SIAE structure' });
+      continue;
     }
-    let previousExit: string | null = null;
-    for (const d of exitsBy.get(e.personId)?.get(e.structureId) ?? []) if (d < e.date && (previousExit === null || d > previousExit)) previousExit = d;
-    let hiredOn: string | null = null;
-    for (const d of contractsBy.get(e.personId)?.get(e.structureId) ?? []) {
-      if (d <= e.date && (previousExit === null || d > previousExit) && (hiredOn === null || d < hiredOn)) hiredOn = d;
+    const hired = hiredOn[i];
+    if (hired === null || hired === undefined) {
+      issues.push({ path: ['exits', i], pathText: `exits[${i}]`, code: 'no_contract', messageFr: 'aucun contrat avant cette sortie dans la structure', messageEn: 'no contract before this exit in the structure' });
+      continue;
     }
-    if (!hiredOn) {
-      issues.push({ path, pathText: `exits[${i}]`, code: 'no_contract', messageFr: 'aucun contrat avant cette sortie dans la structure', messageEn: 'no contract before this exit in the structure' });
-      return;
-    }
-    const fromMonth = hiredOn.slice(0, 7);
-    const toMonth = e.date.slice(0, 7);
-    let hours = 0;
-    for (const h of hoursBy.get(e.personId)?.get(e.structureId) ?? []) if (h.month >= fromMonth && h.month <= toMonth) hours += h.hours;
-    records.push({
-      personId: e.personId,
-      structureId: e.structureId,
-      structureKind: s.kind,
-      hiredOn,
-      exitedOn: e.date,
-      hoursWorked: hours,
-      reason: e.reason,
-      ...(e.followUp ? { followUp: e.followUp } : {}),
-      departement: s.departement,
-    });
-  });
+    const base = { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason };
+    const record: ExitRecord = e.followUp ? { ...base, followUp: e.followUp, departement: s.departement } : { ...base, departement: s.departement };
+    records.push(record);
+  }
   return { records, issues };
 }
 
@@ -124,21 +153,20 @@ export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[])
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
   const { records, issues } = exitRecordsFromDataset(dataset);
   const followed = new Set<string>();
-  const firstStart = new Map<string, Map<string, string>>();
+  // The first contract start of each (person, structure) pair: hired in the period when it falls in it.
+  const contractPairs = createPairIndex(dataset.contracts.length / 2);
+  const firstStart: string[] = [];
   for (const c of dataset.contracts) {
     if (overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) followed.add(c.personId);
-    let byStructure = firstStart.get(c.personId);
-    if (!byStructure) {
-      byStructure = new Map();
-      firstStart.set(c.personId, byStructure);
-    }
-    const prev = byStructure.get(c.structureId);
-    if (prev === undefined || c.startDate < prev) byStructure.set(c.structureId, c.startDate);
+    const p = contractPairs.add(c.personId, c.structureId);
+    if (p === firstStart.length) firstStart.push(c.startDate);
+    else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
   }
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) if (e.date >= period.from && e.date <= period.to) followed.add(e.personId);
   const hired = new Set<string>();
-  for (const [personId, byStructure] of firstStart) for (const start of byStructure.values()) if (start >= period.from && start <= period.to) hired.add(personId);
+  for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hired.add(contractPairs.first(p));
+  const cohort = prepareCohort(records, { period, assumeValid: true });
   const classifications = new Map<string, Classified>();
   const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
   const interviewStats = new Map<string, InterviewStats>();
@@ -173,6 +201,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     dataset,
     period,
     exitRecords: records,
+    cohort,
     exitIssues: issues,
     followed,
     hired,
@@ -190,7 +219,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
       let c = classifications.get(key);
       if (!c) {
-        c = classifyExits(records, { ...options, period, assumeValid: true, withoutMembers: true });
+        c = classifyPrepared(cohort, { ...options, withoutMembers: true });
         classifications.set(key, c);
       }
       return c;

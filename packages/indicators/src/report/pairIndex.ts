@@ -1,0 +1,91 @@
+const FNV_PRIME = 0x01000193;
+
+function hashPair(a: string, b: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), FNV_PRIME);
+  h = Math.imul(h ^ 0x1f, FNV_PRIME);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), FNV_PRIME);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Dense numbers for pairs of ids (a person and a structure): `add` gives each distinct pair the
+ * next number, `find` gives the number of a pair already added or -1. Built for the report's
+ * indexes over millions of rows: an open-addressing table in typed arrays that holds references to
+ * the ids the rows already have, so a lookup allocates nothing (no key string per row). Local to
+ * one call: nothing is shared.
+ */
+export interface PairIndex {
+  /** The number of the pair, added if new. */
+  add(first: string, second: string): number;
+  /** The number of the pair, or -1 when it was never added. */
+  find(first: string, second: string): number;
+  /** Number of distinct pairs. */
+  readonly size: number;
+  /** The first id of pair `n`. */
+  first(n: number): string;
+  /** The second id of pair `n`. */
+  second(n: number): string;
+}
+
+/** Creates an empty {@link PairIndex} sized for about `expected` pairs (it grows when needed). */
+export function createPairIndex(expected = 16): PairIndex {
+  let capacity = 16;
+  while (capacity < expected * 2) capacity *= 2;
+  let slots = new Int32Array(capacity); // pair number + 1, 0 = empty
+  let hashes = new Int32Array(capacity);
+  const firsts: string[] = [];
+  const seconds: string[] = [];
+
+  const slotOf = (first: string, second: string, h: number): number => {
+    const mask = slots.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const held = slots[slot]!;
+      if (held === 0) return slot;
+      if (hashes[slot] === h && firsts[held - 1] === first && seconds[held - 1] === second) return slot;
+      slot = (slot + 1) & mask;
+    }
+  };
+  const grow = () => {
+    const oldSlots = slots;
+    const oldHashes = hashes;
+    slots = new Int32Array(oldSlots.length * 2);
+    hashes = new Int32Array(oldSlots.length * 2);
+    const mask = slots.length - 1;
+    for (let s = 0; s < oldSlots.length; s++) {
+      const held = oldSlots[s]!;
+      if (held === 0) continue;
+      let slot = oldHashes[s]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = held;
+      hashes[slot] = oldHashes[s]!;
+    }
+  };
+  return {
+    add(first, second) {
+      const h = hashPair(first, second);
+      const slot = slotOf(first, second, h);
+      const held = slots[slot]!;
+      if (held !== 0) return held - 1;
+      firsts.push(first);
+      seconds.push(second);
+      slots[slot] = firsts.length;
+      hashes[slot] = h;
+      if (firsts.length * 2 > slots.length) grow();
+      return firsts.length - 1;
+    },
+    find(first, second) {
+      return slots[slotOf(first, second, hashPair(first, second))]! - 1;
+    },
+    get size() {
+      return firsts.length;
+    },
+    first: (n) => firsts[n]!,
+    second: (n) => seconds[n]!,
+  };
+}
