@@ -1,5 +1,5 @@
 // Benchmark helper (not a test): time of each computed indicator of the catalogue over a generated dataset.
-// Run: node --max-old-space-size=4096 --import tsx --conditions=@siae/source packages/indicators/bench/per-indicator.bench.ts (env P: parcours)
+// Run: pnpm run bench:indicators:each (env P: number of parcours, default 200,000)
 import { performance } from 'node:perf_hooks';
 import { generateDataset } from '@siae/sample-data';
 import { indicatorCatalogue } from '../src/catalogue';
