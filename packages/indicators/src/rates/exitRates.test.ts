@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExitRecord } from '../exits/exitRecord';
 import { loadCategoryMapping } from '../mapping/categoryMapping';
 import { ETTI_450_HOURS_VARIANT, PILOTAGE_ACI_EI_VARIANT } from '../parameters/thresholds';
-import { durableEmploymentRate, dynamicExitRate, employmentExitRate, positiveExitRate, transitionEmploymentRate } from './exitRates';
+import { classifyPrepared, prepareCohort } from './classify';
+import { durableEmploymentRate, dynamicExitRate, employmentExitRate, positiveExitRate, rateId, rateResultOf, transitionEmploymentRate } from './exitRates';
 
 /** An ACI exit after 6 months and 600 hours. */
 function aci(personId: string, reason: ExitRecord['reason'], over: Partial<ExitRecord> = {}): ExitRecord {
@@ -166,6 +167,41 @@ describe('rates: properties', () => {
         } else expect(r.denominator).toBe(0);
         const reversed = dynamicExitRate([...exits].reverse(), { variant });
         expect([reversed.numerator, reversed.denominator, reversed.counts]).toEqual([r.numerator, r.denominator, r.counts]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a cohort prepared once', () => {
+  const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
+  const record = fc.record({
+    personId: fc.constantFrom('a', 'b', 'c'),
+    structureId: fc.constantFrom('s1', 's2'),
+    structureKind: fc.constantFrom(...kinds),
+    hiredOn: fc.constantFrom('2024-01-01', '2024-11-30', '2025-01-01'),
+    exitedOn: fc.constantFrom('2025-02-01', '2025-03-01', '2025-12-31'),
+    hoursWorked: fc.integer({ min: 0, max: 600 }),
+    reason: fc.constantFrom(...exitReasons.codes),
+    followUp: fc.record({ 6: fc.constantFrom(...exitReasons.codes) }, { requiredKeys: [] }),
+  });
+  const options = fc.record(
+    {
+      variant: fc.constantFrom('dgefp' as const, 'uriae' as const),
+      monthsAfterExit: fc.constantFrom(0 as const, 6 as const),
+      thresholds: fc.constantFrom(ETTI_450_HOURS_VARIANT, PILOTAGE_ACI_EI_VARIANT),
+    },
+    { requiredKeys: [] },
+  );
+  it('classifies like a rate computed from scratch, for any options', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 25 }), fc.array(options, { minLength: 1, maxLength: 4 }), (exits, optionList) => {
+        const period = { from: '2025-01-01', to: '2025-06-30' };
+        const cohort = prepareCohort(exits, { period });
+        for (const o of optionList) {
+          const shared = rateResultOf(rateId('dynamic-exit-rate', o), ['durable', 'transition', 'positive'], classifyPrepared(cohort, o, (c) => c !== 'other' && c !== 'withdrawn'), { ...o, period });
+          expect(shared).toEqual(dynamicExitRate(exits, { ...o, period }));
+        }
       }),
       { numRuns: 200 },
     );
