@@ -1,7 +1,26 @@
-import { safeValidate, type ValidationIssue } from '@siae/model';
-import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
-import type { RateOptions } from './classify';
-import { dynamicExitRate, type RateResult } from './exitRates';
+import type { ExitCategory, ValidationIssue } from '@siae/model';
+import type { ExitRecord } from '../exits/exitRecord';
+import { classifyPrepared, type RateOptions, validateExitRecords } from './classify';
+import {
+  durableEmploymentRate,
+  dynamicExitRate,
+  employmentExitRate,
+  positiveExitRate,
+  type RateResult,
+  rateId,
+  rateResultOf,
+  transitionEmploymentRate,
+} from './exitRates';
+import { supersededExits } from './latestExit';
+
+/** The rates of this package a breakdown computes in one pass (any other function is called per group). */
+const KNOWN_RATES = new Map<unknown, { base: string; categories: readonly ExitCategory[] }>([
+  [dynamicExitRate, { base: 'dynamic-exit-rate', categories: ['durable', 'transition', 'positive'] }],
+  [durableEmploymentRate, { base: 'durable-employment-rate', categories: ['durable'] }],
+  [transitionEmploymentRate, { base: 'transition-employment-rate', categories: ['transition'] }],
+  [positiveExitRate, { base: 'positive-exit-rate', categories: ['positive'] }],
+  [employmentExitRate, { base: 'employment-exit-rate', categories: ['durable', 'transition'] }],
+]);
 
 /** What a breakdown groups by. */
 export type BreakdownKey = 'structure' | 'structureKind' | 'departement' | 'year' | 'quarter' | 'month' | 'entryCohort';
@@ -55,33 +74,55 @@ export function breakdownRate(
   options: RateOptions = {},
   rate: (exits: readonly unknown[], options?: RateOptions) => RateResult = dynamicExitRate,
 ): Breakdown {
-  const issues: ValidationIssue[] = [];
-  const groups = new Map<string, { records: ExitRecord[]; indexes: number[] }>();
-  exits.forEach((raw, i) => {
-    let rec: ExitRecord | null = null;
-    if (options.assumeValid || looksLikeValidExitRecord(raw)) rec = raw as ExitRecord;
-    else {
-      const r = safeValidate(exitRecordSchema, raw, [i]);
-      if (r.success) rec = r.data as ExitRecord;
-      else issues.push(...r.issues);
-    }
-    if (!rec) return;
+  const known = KNOWN_RATES.get(rate);
+  const { records, issues } = validateExitRecords(exits, options.assumeValid === true);
+  // Group number of each record of the period (-1: out of the period or invalid).
+  const keys = new Map<string, number>();
+  const groupOf = new Int32Array(records.length).fill(-1);
+  const sizes: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    if (!rec) continue;
     // Outside the period a record would only be excluded: it makes no group of its own.
-    if (options.period && (rec.exitedOn < options.period.from || rec.exitedOn > options.period.to)) return;
+    if (options.period && (rec.exitedOn < options.period.from || rec.exitedOn > options.period.to)) continue;
     const key = breakdownKeyOf(rec, by);
-    let g = groups.get(key);
-    if (!g) {
-      g = { records: [], indexes: [] };
-      groups.set(key, g);
+    let g = keys.get(key);
+    if (g === undefined) {
+      g = keys.size;
+      keys.set(key, g);
+      sizes.push(0);
     }
-    g.records.push(rec);
-    g.indexes.push(i);
-  });
-  const out: BreakdownGroup[] = [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, g]) => {
-      const result = rate(g.records, options);
-      return { key, result: { ...result, members: options.withoutMembers ? [] : result.members.map((m) => ({ ...m, index: g.indexes[m.index]! })) } };
+    groupOf[i] = g;
+    sizes[g]!++;
+  }
+  const members: Int32Array[] = sizes.map((n) => new Int32Array(n));
+  const filled = new Int32Array(sizes.length);
+  for (let i = 0; i < records.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) members[g]![filled[g]!++] = i;
+  }
+  const sorted = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let groups: BreakdownGroup[];
+  if (known) {
+    // One pass for every group: the latest exit is read within each group, then each group is
+    // classified from the shared cohort (no copy of its records).
+    const inScope = new Uint8Array(records.length);
+    for (let i = 0; i < records.length; i++) if (groupOf[i]! >= 0) inScope[i] = 1;
+    const superseded = supersededExits(records, inScope, groupOf);
+    const numerator = new Set<string>(known.categories);
+    const groupOptions: RateOptions = { ...options, assumeValid: true };
+    groups = sorted.map(([key, g]) => {
+      const subset = members[g]!;
+      const c = classifyPrepared({ records, inPeriod: inScope, superseded, issues: [], validCount: subset.length, subset }, groupOptions, (cat) => numerator.has(cat));
+      const result = rateResultOf(rateId(known.base, options), known.categories, c, options);
+      return { key, result: options.withoutMembers ? { ...result, members: [] } : result };
     });
-  return { by, groups: out, issues };
+  } else {
+    groups = sorted.map(([key, g]) => {
+      const indexes = members[g]!;
+      const result = rate(Array.from(indexes, (i) => records[i]), options);
+      return { key, result: { ...result, members: options.withoutMembers ? [] : result.members.map((m) => ({ ...m, index: indexes[m.index]! })) } };
+    });
+  }
+  return { by, groups, issues };
 }

@@ -121,8 +121,45 @@ export interface PreparedCohort {
   superseded: Uint8Array;
   /** Records that failed validation, with their problems. */
   issues: ValidationIssue[];
-  /** Number of valid records. */
+  /** Number of valid records (of `subset` when given). */
   validCount: number;
+  /**
+   * When given, only these records (input indexes, ascending) are classified: a group of a
+   * breakdown read from the whole cohort. `superseded` must then have been computed per group.
+   */
+  subset?: Int32Array;
+}
+
+/** The valid records of a cohort by input index (null where validation failed), and the problems. */
+export interface ValidatedExits {
+  records: readonly (ExitRecord | null)[];
+  issues: ValidationIssue[];
+  validCount: number;
+}
+
+/**
+ * Validates exit records: the common valid record is checked without allocation and kept as is;
+ * the others go through the zod schema, which lists every problem (path `[index].field`, never the
+ * value). With `assumeValid`, the input is taken as it is. Pure.
+ */
+export function validateExitRecords(exits: readonly unknown[], assumeValid = false): ValidatedExits {
+  if (assumeValid) return { records: exits as readonly ExitRecord[], issues: [], validCount: exits.length };
+  const issues: ValidationIssue[] = [];
+  const records: (ExitRecord | null)[] = new Array(exits.length);
+  let validCount = 0;
+  for (let i = 0; i < exits.length; i++) {
+    const raw = exits[i];
+    let rec: ExitRecord | null;
+    if (looksLikeValidExitRecord(raw)) rec = raw;
+    else {
+      const r = safeValidate(exitRecordSchema, raw, [i]);
+      rec = r.success ? (r.data as ExitRecord) : null;
+      if (!r.success) for (const issue of r.issues) issues.push(issue);
+    }
+    records[i] = rec;
+    if (rec !== null) validCount++;
+  }
+  return { records, issues, validCount };
 }
 
 /**
@@ -132,27 +169,11 @@ export interface PreparedCohort {
 export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptions, 'period' | 'assumeValid'> = {}): PreparedCohort {
   const from = options.period?.from;
   const to = options.period?.to;
-  const issues: ValidationIssue[] = [];
-  const n = exits.length;
-  const records: (ExitRecord | null)[] = options.assumeValid ? (exits as (ExitRecord | null)[]) : new Array(n);
-  const inPeriod = new Uint8Array(n);
-  let validCount = 0;
-  for (let i = 0; i < n; i++) {
-    let rec: ExitRecord | null;
-    if (options.assumeValid) rec = exits[i] as ExitRecord;
-    else {
-      const raw = exits[i];
-      if (looksLikeValidExitRecord(raw)) rec = raw;
-      else {
-        const r = safeValidate(exitRecordSchema, raw, [i]);
-        rec = r.success ? (r.data as ExitRecord) : null;
-        if (!r.success) for (const issue of r.issues) issues.push(issue);
-      }
-      records[i] = rec;
-    }
-    if (rec === null) continue;
-    validCount++;
-    if ((from === undefined || rec.exitedOn >= from) && (to === undefined || rec.exitedOn <= to)) inPeriod[i] = 1;
+  const { records, issues, validCount } = validateExitRecords(exits, options.assumeValid === true);
+  const inPeriod = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    if (rec && (from === undefined || rec.exitedOn >= from) && (to === undefined || rec.exitedOn <= to)) inPeriod[i] = 1;
   }
   return { records, inPeriod, superseded: supersededExits(records, inPeriod), issues, validCount };
 }
@@ -182,7 +203,7 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   const horizon = options.monthsAfterExit ?? 0;
   const mappings: readonly ExitCategoryMapping[] =
     options.mapping === undefined ? [defaultCategoryMapping] : isMappingList(options.mapping) ? options.mapping : [options.mapping];
-  const { records, inPeriod, superseded } = cohort;
+  const { records, inPeriod, superseded, subset } = cohort;
   const counts: RateCounts = { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 };
   const members: RateMember[] = withoutMembers ? [] : new Array(cohort.validCount);
   let memberCount = 0;
@@ -204,7 +225,9 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   };
   const single = mappings.length === 1 ? mappings[0]! : null;
   let examined = 0;
-  for (let i = 0; i < records.length; i++) {
+  const length = subset ? subset.length : records.length;
+  for (let k = 0; k < length; k++) {
+    const i = subset ? subset[k]! : k;
     const rec = records[i];
     if (!rec) continue;
     let status: RateMember['status'] = 'excluded';

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExitRecord } from '../exits/exitRecord';
 import { loadCategoryMapping } from '../mapping/categoryMapping';
 import { ETTI_450_HOURS_VARIANT, PILOTAGE_ACI_EI_VARIANT } from '../parameters/thresholds';
-import { classifyPrepared, prepareCohort } from './classify';
+import { breakdownRate } from './breakdown';
+import { classifyPrepared, prepareCohort, type RateOptions } from './classify';
 import { durableEmploymentRate, dynamicExitRate, employmentExitRate, positiveExitRate, rateId, rateResultOf, transitionEmploymentRate } from './exitRates';
 
 /** An ACI exit after 6 months and 600 hours. */
@@ -205,5 +206,44 @@ describe('a cohort prepared once', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('breakdownRate', () => {
+  const record = fc.record({
+    personId: fc.constantFrom('a', 'b', 'c'),
+    structureId: fc.constantFrom('s1', 's2'),
+    structureKind: fc.constantFrom('ACI' as const, 'AI' as const, 'EITI' as const),
+    hiredOn: fc.constantFrom('2024-01-01', '2024-11-30', '2025-01-01'),
+    exitedOn: fc.constantFrom('2025-02-01', '2025-03-01', '2025-05-31', '2025-12-31', '2026-01-02'),
+    hoursWorked: fc.integer({ min: 0, max: 600 }),
+    reason: fc.constantFrom(...exitReasons.codes),
+  });
+  it('rates each group in one pass exactly as rating the group on its own', () => {
+    const byHand = (exits: readonly unknown[], o?: RateOptions) => dynamicExitRate(exits, o);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(record, fc.constant({ personId: '', reason: 'NOPE' })), { maxLength: 25 }),
+        fc.constantFrom('year' as const, 'quarter' as const, 'month' as const, 'entryCohort' as const, 'structure' as const),
+        fc.boolean(),
+        (exits, by, withoutMembers) => {
+          const o: RateOptions = { period: { from: '2025-01-01', to: '2025-12-31' }, withoutMembers };
+          expect(breakdownRate(exits, by, o)).toEqual(breakdownRate(exits, by, o, byHand));
+          const durable = breakdownRate(exits, by, o, durableEmploymentRate);
+          expect(durable).toEqual(breakdownRate(exits, by, o, (e, x) => durableEmploymentRate(e, x)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('reads the latest exit within each quarter: a person who leaves twice counts in both quarters', () => {
+    const twice = [aci('p', 'CHOMAGE', { hiredOn: '2024-09-02', exitedOn: '2025-02-28' }), aci('p', 'CDI_NON_AIDE', { hiredOn: '2025-03-03', exitedOn: '2025-08-29' })];
+    const b = breakdownRate(twice, 'quarter');
+    expect(b.groups.map((g) => [g.key, g.result.numerator, g.result.denominator])).toEqual([
+      ['2025-T1', 0, 1],
+      ['2025-T3', 1, 1],
+    ]);
+    expect(b.groups[1]?.result.members.map((m) => m.index)).toEqual([1]);
+    expect(breakdownRate(twice, 'year').groups.map((g) => [g.key, g.result.numerator, g.result.denominator])).toEqual([['2025', 1, 1]]);
   });
 });
