@@ -3,6 +3,7 @@ import { safeValidate } from '../errors/fromZod';
 import type { ValidationIssue } from '../errors/validationError';
 import { contractSchema, monthlyHoursSchema } from './contract';
 import { exitSchema } from './exit';
+import { canonicalRowChecks } from './fast';
 import { diagnosisSchema, prescriptionSchema } from './orientation';
 import { passIaeSchema } from './passIae';
 import { personSchema } from './person';
@@ -81,6 +82,10 @@ export interface DatasetValidation {
  * Validates a dataset row by row: a bad row is reported with its table, index and field path,
  * in French and English, and every other row is kept. Never throws on bad data.
  *
+ * A row the table's schema would return unchanged (see {@link canonicalRowChecks}) is kept as is:
+ * the output then shares that row object with the input (neither is ever mutated). Other valid rows
+ * are zod's copies (unknown keys stripped, defaults filled).
+ *
  * @example
  * const { dataset, rejected } = validateDataset(JSON.parse(text));
  */
@@ -105,13 +110,36 @@ export function validateDataset(input: unknown): DatasetValidation {
       issues.push({ path: [table], pathText: table, code: 'invalid_type', messageFr: 'doit être une liste', messageEn: 'must be a list' });
       continue;
     }
-    const schema = datasetTables[table] as z.ZodType;
-    const out = (dataset as Record<string, unknown[]>)[table]!;
-    rows.forEach((row, index) => {
-      const r = safeValidate(schema, row, [table, index]);
-      if (r.success) out.push(r.data);
-      else rejected.push({ table, index, issues: r.issues });
-    });
+    (dataset as Record<string, unknown[]>)[table] = validateRows(table, rows, rejected);
   }
   return { dataset, rejected, issues };
+}
+
+/**
+ * The valid rows of one table; the rejected ones go to `rejected`. A row the schema would return
+ * unchanged is kept as is (never mutated); zod decides on every other row and lists its problems.
+ */
+function validateRows(table: DatasetTable, rows: readonly unknown[], rejected: RejectedRow[]): unknown[] {
+  const isCanonical = canonicalRowChecks[table];
+  const n = rows.length;
+  // The common case: a run of rows kept as they are, copied at once (a plain list only, so that
+  // `slice` makes a plain list too).
+  let index = 0;
+  if (Object.getPrototypeOf(rows) === Array.prototype && !Object.hasOwn(rows, 'constructor')) {
+    while (index < n && isCanonical(rows[index])) index++;
+  }
+  const out = index > 0 ? rows.slice(0, index) : [];
+  const schema = datasetTables[table] as z.ZodType;
+  for (; index < n; index++) {
+    const row: unknown = rows[index];
+    if (isCanonical(row)) {
+      out.push(row);
+      continue;
+    }
+    if (row === undefined && !(index in rows)) continue; // a hole of a sparse list, which forEach skipped
+    const r = safeValidate(schema, row, [table, index]);
+    if (r.success) out.push(r.data);
+    else rejected.push({ table, index, issues: r.issues });
+  }
+  return out;
 }

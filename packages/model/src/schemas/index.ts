@@ -9,3 +9,4 @@ export * from './siret';
 export * from './structure';
 export * from './support';
 export * from './jsonSchemas';
+export { canonicalRowChecks } from './fast';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { prolongationReasons, suspensionReasons } from '../codes/domainCodes';
 import { idSchema, isoDateSchema } from '../primitives';
 import { endAfterStart } from './common';
+import { PASS_NUMBER_PATTERN } from './patterns';
 
 const periodWithReason = <R extends z.ZodType>(reason: R) =>
   z.object({ start: isoDateSchema, end: isoDateSchema, reason }).superRefine(endAfterStart<{ start: string; end: string }>('start', 'end'));
@@ -12,7 +13,7 @@ export const passIaeSchema = z
     id: idSchema,
     personId: idSchema,
     /** The PASS number (12 digits, or 99999 + 7 digits for platform ones). */
-    number: z.string().regex(/^\d{12}$/).optional(),
+    number: z.string().regex(PASS_NUMBER_PATTERN).optional(),
     startDate: isoDateSchema,
     /** End, inclusive, already pushed by suspensions and prolongations. */
     endDate: isoDateSchema,

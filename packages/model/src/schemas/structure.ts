@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { structureKinds } from '../codes/structureKind';
 import { idSchema, periodSchema } from '../primitives';
 import { pattern } from './common';
+import { DEPARTEMENT_PATTERN } from './patterns';
 import { isValidSiret } from './siret';
 
 /** A département code: 01-95 (2A, 2B for Corsica) or 971-976 overseas. */
 export const departementSchema = pattern(
-  /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/,
+  DEPARTEMENT_PATTERN,
   'invalid_departement',
   'doit être un code de département (01 à 95, 2A, 2B, 971 à 976)',
   'must be a département code (01-95, 2A, 2B, 971-976)',
