@@ -6,19 +6,47 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 }
 
-/** Whether a value is a plain array (prototype `Array.prototype`), the only kind zod returns equal. */
+/**
+ * Whether a value is a plain array (prototype `Array.prototype`) with no named property, the only
+ * kind zod's copy equals. Its callers check every element, so a hole (which zod refuses) is caught
+ * there; with no hole, as many enumerable keys as elements means no named property.
+ */
 export function isPlainArray(value: unknown): value is readonly unknown[] {
-  return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
+  if (!Array.isArray(value) || Object.getPrototypeOf(value) !== Array.prototype) return false;
+  let keys = 0;
+  for (const _ in value) keys++;
+  return keys === value.length;
 }
 
-/** Whether a value is a string of `min` to `max` UTF-16 units (zod's `.min()`/`.max()` on strings). */
+/** The number of Unicode code points of a string: a surrogate pair counts once, a lone surrogate once. */
+function codePointLength(s: string): number {
+  const units = s.length;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Whether a value is a string of `min` to `max` characters as zod's `.min()`/`.max()` count them:
+ * in Unicode code points (an emoji is one). Counted only when the UTF-16 length leaves a doubt.
+ */
 export function isText(value: unknown, min: number, max: number): value is string {
-  return typeof value === 'string' && value.length >= min && value.length <= max;
+  if (typeof value !== 'string') return false;
+  const units = value.length;
+  if (units < min) return false;
+  if (units <= max && units >= 2 * min) return true;
+  const points = codePointLength(value);
+  return points >= min && points <= max;
 }
 
 /** Whether a value is an id as `idSchema` accepts it: a string of 1 to 200 characters. */
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length >= 1 && value.length <= 200;
+  return isText(value, 1, 200);
 }
 
 /** Whether a value is a finite number in `[min, max]` (zod 4's `z.number()` refuses NaN and ±Infinity). */
