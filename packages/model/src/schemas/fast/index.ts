@@ -20,6 +20,7 @@ export { isCanonicalBarrier, isCanonicalInterview, isCanonicalPmsmp, isCanonical
  * accepts a row AND returns it unchanged (deep-equal: no unknown key, every defaulted field
  * present, every refinement passed), so the row itself can be kept. False means "ask zod", which
  * gives the full list of problems (or a copy with defaults filled and unknown keys stripped).
+ * Symbol-keyed properties, which JSON, CSV and `structuredClone` cannot carry, are not looked at.
  *
  * @example
  * if (canonicalRowChecks.contracts(row)) kept.push(row);
