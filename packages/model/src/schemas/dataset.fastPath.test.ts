@@ -19,7 +19,7 @@ function validateWithZodOnly(input: unknown): DatasetValidation {
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!(key in datasetTables)) issues.push({ path: [key], pathText: key, code: 'unknown_table', messageFr: 'table inconnue', messageEn: 'unknown table' });
+    if (!Object.hasOwn(datasetTables, key)) issues.push({ path: [key], pathText: key, code: 'unknown_table', messageFr: 'table inconnue', messageEn: 'unknown table' });
   }
   for (const table of DATASET_TABLES) {
     const rows = record[table];

@@ -99,7 +99,7 @@ export function validateDataset(input: unknown): DatasetValidation {
   }
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!(key in datasetTables)) {
+    if (!Object.hasOwn(datasetTables, key)) {
       issues.push({ path: [key], pathText: key, code: 'unknown_table', messageFr: 'table inconnue', messageEn: 'unknown table' });
     }
   }

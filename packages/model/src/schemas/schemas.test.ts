@@ -143,6 +143,14 @@ describe('validateDataset', () => {
     expect(JSON.stringify(rejected)).not.toContain('secret');
     expect(issues).toEqual([expect.objectContaining({ pathText: 'unknownTable', code: 'unknown_table' })]);
   });
+  it('reports tables named like Object.prototype members as unknown', () => {
+    const { issues } = validateDataset(JSON.parse('{"constructor": [], "toString": [], "__proto__": [], "people": []}'));
+    expect(issues.map((i) => [i.pathText, i.code])).toEqual([
+      ['constructor', 'unknown_table'],
+      ['toString', 'unknown_table'],
+      ['__proto__', 'unknown_table'],
+    ]);
+  });
   it('reports a non-object dataset and a table that is not a list, never throwing', () => {
     expect(validateDataset(null).issues[0]?.code).toBe('invalid_type');
     expect(validateDataset({ exits: 'x' }).issues[0]).toMatchObject({ pathText: 'exits', code: 'invalid_type' });
