@@ -137,6 +137,13 @@ describe('siae validate', () => {
     const kept = await loadDataset(files('sorties.csv'), defaultMapping as Record<DatasetTable, TableMapping>);
     expect(kept.dataset.exits).toHaveLength(258);
   });
+  it('loads a JSON dataset whose table is larger than a call can take as arguments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siae-'));
+    const monthlyHours = Array.from({ length: 300_000 }, (_, i) => ({ personId: `p${i % 1000}`, structureId: 's1', month: '2025-01', hours: 1 }));
+    writeFileSync(join(dir, 'grand.json'), JSON.stringify({ monthlyHours }));
+    const loaded = await loadDataset([join(dir, 'grand.json')], defaultMapping as Record<DatasetTable, TableMapping>);
+    expect(loaded.dataset.monthlyHours).toHaveLength(300_000);
+  });
 });
 
 describe('siae eligibility, parcours, referentiel', () => {

@@ -47,7 +47,11 @@ export async function loadDataset(
         continue;
       }
       const v = validateDataset(parsed);
-      for (const t of DATASET_TABLES) (dataset[t] as unknown[]).push(...(v.dataset[t] as unknown[]));
+      // One row at a time: spreading a table of hundreds of thousands of rows into push() overflows the stack.
+      for (const t of DATASET_TABLES) {
+        const into = dataset[t] as unknown[];
+        for (const row of v.dataset[t] as unknown[]) into.push(row);
+      }
       for (const i of v.issues) issues.push({ file, line: 0, column: i.pathText, table: '-', messageFr: i.messageFr, messageEn: i.messageEn });
       for (const r of v.rejected) for (const i of r.issues) issues.push({ file, line: 0, column: i.pathText, table: r.table, messageFr: i.messageFr, messageEn: i.messageEn });
       const rows = DATASET_TABLES.reduce((n, t) => n + (v.dataset[t] as unknown[]).length, 0);
