@@ -266,6 +266,8 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
     }
     if (!withoutMembers) members[memberCount++] = new Member(i, rec.personId, rec.structureId ?? null, rec.exitedOn, status, category, why, WHY_FR[why]);
   }
+  // (a record left null under assumeValid is skipped: the list never keeps a hole)
+  if (!withoutMembers && memberCount < members.length) members.length = memberCount;
   return { members, counts, issues: cohort.issues, examined };
 }
 

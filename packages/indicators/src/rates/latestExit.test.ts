@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExitRecord } from '../exits/exitRecord';
+import { classifyPrepared, prepareCohort } from './classify';
 import { isLaterExit, supersededExits } from './latestExit';
 
 function exit(personId: string, structureId: string | undefined, exitedOn: string, over: Partial<ExitRecord> = {}): ExitRecord {
@@ -87,5 +88,14 @@ describe('supersededExits', () => {
     supersededExits(records, scope);
     expect(records).toEqual(copy);
     expect([...scope]).toEqual([1, 1]);
+  });
+});
+
+describe('classifyPrepared', () => {
+  it('leaves no hole in the members when a record is missing from a cohort taken as valid', () => {
+    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), null], { assumeValid: true });
+    const { members } = classifyPrepared(cohort);
+    expect(members).toHaveLength(1);
+    expect(members.every((m) => m !== undefined)).toBe(true);
   });
 });
