@@ -265,6 +265,8 @@ function mutate(root: Row, m: Mutation): unknown {
   const target = all[m.at % all.length] as Row | unknown[];
   const keys = Object.keys(target);
   const key = keys.length > 0 ? keys[m.key % keys.length]! : m.name;
+  // A list's length can be neither deleted nor set to a non-number: that mutation is a no-op.
+  if (Array.isArray(target) && (key === 'length' || m.name === 'length')) return root;
   switch (m.op) {
     case 0:
       delete (target as Row)[key];
