@@ -132,8 +132,11 @@ export interface PreparedCohort {
 
 /** The valid records of a cohort by input index (null where validation failed), and the problems. */
 export interface ValidatedExits {
+  /** The records by input index: the record itself (or zod's copy), null where validation failed. */
   records: readonly (ExitRecord | null)[];
+  /** The problems of the records that failed, with their path (`[index].field`), never the value. */
   issues: ValidationIssue[];
+  /** Number of valid records. */
   validCount: number;
 }
 
@@ -173,29 +176,17 @@ export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptio
   const inPeriod = new Uint8Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
-    if (rec && (from === undefined || rec.exitedOn >= from) && (to === undefined || rec.exitedOn <= to)) inPeriod[i] = 1;
+    // Written as an exclusion, as breakdownRate does: a bound that does not compare (null from a JSON caller) excludes nothing.
+    if (rec && !((from !== undefined && rec.exitedOn < from) || (to !== undefined && rec.exitedOn > to))) inPeriod[i] = 1;
   }
   return { records, inPeriod, superseded: supersededExits(records, inPeriod), issues, validCount };
-}
-
-/** A member of a rate (a class, so that a million of them share one shape and allocate fast). */
-class Member implements RateMember {
-  constructor(
-    public index: number,
-    public personId: string,
-    public structureId: string | null,
-    public exitedOn: string,
-    public status: RateMember['status'],
-    public category: ExitCategory | null,
-    public why: MemberWhy,
-    public whyFr: string,
-  ) {}
 }
 
 /**
  * Classifies a prepared cohort for some options (variant, horizon, mapping, thresholds): maps each
  * latest exit of the period to its category and checks it against the presence threshold of its
- * kind. Pure: reads its input, never changes it.
+ * kind. The period and `assumeValid` belong to {@link prepareCohort}: here they are not read again.
+ * Pure: reads its input, never changes it.
  */
 export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
   const variant = options.variant ?? 'dgefp';
@@ -264,11 +255,11 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
         }
       }
     }
-    if (!withoutMembers) members[memberCount++] = new Member(i, rec.personId, rec.structureId ?? null, rec.exitedOn, status, category, why, WHY_FR[why]);
+    if (!withoutMembers) members[memberCount++] = { index: i, personId: rec.personId, structureId: rec.structureId ?? null, exitedOn: rec.exitedOn, status, category, why, whyFr: WHY_FR[why] };
   }
   // (a record left null under assumeValid is skipped: the list never keeps a hole)
   if (!withoutMembers && memberCount < members.length) members.length = memberCount;
-  return { members, counts, issues: cohort.issues, examined };
+  return { members, counts, issues: cohort.issues.slice(), examined };
 }
 
 /**

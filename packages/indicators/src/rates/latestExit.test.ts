@@ -51,6 +51,11 @@ describe('supersededExits', () => {
     const records = [exit('1', 'ab', '2025-03-01'), exit('b1', 'a', '2025-04-01')];
     expect([...supersededExits(records, all(2))]).toEqual([0, 0]);
   });
+  it('returns, and marks nothing, when the scope is shorter than the records or a record is null', () => {
+    const records = Array.from({ length: 40 }, (_, i) => exit(`p${i % 20}`, 's1', i < 20 ? '2025-01-31' : '2025-02-28'));
+    expect([...supersededExits(records, new Uint8Array(0))].every((x) => x === 0)).toBe(true);
+    expect([...supersededExits([null, exit('p1', 's1', '2025-03-01'), exit('p1', 's1', '2025-04-01')], all(3))]).toEqual([0, 1, 0]);
+  });
   it('returns an empty marking for an empty cohort', () => {
     expect(supersededExits([], new Uint8Array(0))).toHaveLength(0);
   });
@@ -97,5 +102,19 @@ describe('classifyPrepared', () => {
     const { members } = classifyPrepared(cohort);
     expect(members).toHaveLength(1);
     expect(members.every((m) => m !== undefined)).toBe(true);
+    // plain objects, equal to a literal even under strict equality
+    expect(members[0]).toStrictEqual({ index: 0, personId: 'p1', structureId: 's1', exitedOn: '2025-03-01', status: 'denominator', category: 'durable', why: 'not_in_numerator', whyFr: 'sortie examinée hors du numérateur' });
+  });
+  it('gives each classification its own list of issues', () => {
+    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), { personId: 'bad' }]);
+    const a = classifyPrepared(cohort);
+    const b = classifyPrepared(cohort);
+    expect(a.issues.length).toBeGreaterThan(0);
+    expect(a.issues).not.toBe(b.issues);
+    expect(a.issues).not.toBe(cohort.issues);
+  });
+  it('reads a period bound that does not compare (null from a JSON caller) as no bound, as breakdownRate does', () => {
+    const cohort = prepareCohort([exit('p1', 's1', '2024-05-01')], { period: JSON.parse('{"from": "2024-01-01", "to": null}') });
+    expect([...cohort.inPeriod]).toEqual([1]);
   });
 });

@@ -1,3 +1,4 @@
+import { FNV_OFFSET, finishHash, hashNumber, hashString } from '../hash/stringHash';
 import type { ExitRecord } from '../exits/exitRecord';
 
 /**
@@ -12,24 +13,9 @@ export function isLaterExit(a: ExitRecord, b: ExitRecord): boolean {
   return a.hoursWorked > b.hoursWorked;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over the UTF-16 code units of a string, continuing from `h`. */
-function hashString(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
-/** The hash of a (group, structure, person) key, mixed so that the low bits spread (murmur3 finaliser). */
+/** The hash of a (group, structure, person) key. */
 function keyHash(group: number, structureId: string, personId: string): number {
-  let h = hashString(Math.imul(FNV_OFFSET ^ group, FNV_PRIME), structureId);
-  h = hashString(Math.imul(h ^ 0x1f, FNV_PRIME), personId);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return finishHash(hashString(hashNumber(hashString(hashNumber(FNV_OFFSET, group), structureId), 0x1f), personId));
 }
 
 /**
@@ -43,14 +29,14 @@ function keyHash(group: number, structureId: string, personId: string): number {
  * few tens of megabytes and no garbage. Pure: reads its inputs, returns a new array.
  *
  * @param records the records (null for a record that failed validation: never in scope)
- * @param inScope `inScope[i]` is 1 for the records that count (in the period, valid)
+ * @param inScope `inScope[i]` is 1 for the records that count (in the period); a missing entry or a null record is out of scope
  * @param groups optional group number per record (a breakdown): the latest exit is read within each group
  */
 export function supersededExits(records: readonly (ExitRecord | null | undefined)[], inScope: Uint8Array, groups?: Int32Array): Uint8Array {
   const n = records.length;
   const superseded = new Uint8Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) count += inScope[i]!;
+  for (let i = 0; i < n; i++) if (inScope[i] === 1 && records[i]) count++;
   if (count === 0) return superseded;
   let capacity = 16;
   while (capacity < count * 2) capacity *= 2;
@@ -59,8 +45,9 @@ export function supersededExits(records: readonly (ExitRecord | null | undefined
   const slots = new Int32Array(capacity);
   const hashes = new Int32Array(capacity);
   for (let i = 0; i < n; i++) {
-    if (inScope[i] === 0) continue;
-    const rec = records[i] as ExitRecord;
+    const rec = records[i];
+    // Only what was counted goes in, so the table always keeps free slots.
+    if (inScope[i] !== 1 || !rec) continue;
     const group = groups ? groups[i]! : 0;
     const structureId = rec.structureId ?? '';
     const personId = rec.personId;

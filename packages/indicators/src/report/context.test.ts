@@ -72,6 +72,17 @@ describe('buildReportContext', () => {
     expect([...ctx.hired]).toEqual(['p2']);
     expect([...ctx.followed].sort()).toEqual(['p1', 'p2']);
   });
+  it('lists the hired people in the order they first appear among the contracts', () => {
+    const d = validateDataset({
+      structures: [...structures],
+      contracts: [
+        { id: 'a1', personId: 'A', structureId: 'aci1', kind: 'CDDI', startDate: '2023-05-02' },
+        { id: 'b1', personId: 'B', structureId: 'aci1', kind: 'CDDI', startDate: '2024-03-04' },
+        { id: 'a2', personId: 'A', structureId: 'aci2', kind: 'CDDI', startDate: '2024-04-01' },
+      ],
+    }).dataset;
+    expect([...buildReportContext(d, { from: '2024-01-01', to: '2024-12-31' }).hired]).toEqual(['A', 'B']);
+  });
   it('prepares the period once: the earlier exit of p1 is outside it, the later one is the latest', () => {
     const ctx = buildReportContext(dataset, { from: '2025-01-01', to: '2025-12-31' });
     expect([...ctx.cohort.inPeriod]).toEqual([1, 0]);

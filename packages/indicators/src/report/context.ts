@@ -164,8 +164,11 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   }
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) if (e.date >= period.from && e.date <= period.to) followed.add(e.personId);
+  const hiredPeople = new Set<string>();
+  for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hiredPeople.add(contractPairs.first(p));
+  // In the order each person first appears among the contracts.
   const hired = new Set<string>();
-  for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hired.add(contractPairs.first(p));
+  if (hiredPeople.size > 0) for (const c of dataset.contracts) if (hiredPeople.has(c.personId)) hired.add(c.personId);
   const cohort = prepareCohort(records, { period, assumeValid: true });
   const classifications = new Map<string, Classified>();
   const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);

@@ -1,15 +1,7 @@
-const FNV_PRIME = 0x01000193;
+import { FNV_OFFSET, finishHash, hashNumber, hashString } from '../hash/stringHash';
 
 function hashPair(a: string, b: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), FNV_PRIME);
-  h = Math.imul(h ^ 0x1f, FNV_PRIME);
-  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), FNV_PRIME);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+  return finishHash(hashString(hashNumber(hashString(FNV_OFFSET, a), 0x1f), b));
 }
 
 /**
