@@ -1,25 +1,27 @@
-import type { ExitCategory, ValidationIssue } from '@siae/model';
+import type { ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
 import { classifyPrepared, type RateOptions, validateExitRecords } from './classify';
 import {
   durableEmploymentRate,
   dynamicExitRate,
+  EXIT_RATES,
+  type ExitRateDefinition,
   employmentExitRate,
+  inNumeratorOf,
   positiveExitRate,
   type RateResult,
-  rateId,
-  rateResultOf,
+  rateFromClassified,
   transitionEmploymentRate,
 } from './exitRates';
 import { supersededExits } from './latestExit';
 
 /** The rates of this package a breakdown computes in one pass (any other function is called per group). */
-const KNOWN_RATES = new Map<unknown, { base: string; categories: readonly ExitCategory[] }>([
-  [dynamicExitRate, { base: 'dynamic-exit-rate', categories: ['durable', 'transition', 'positive'] }],
-  [durableEmploymentRate, { base: 'durable-employment-rate', categories: ['durable'] }],
-  [transitionEmploymentRate, { base: 'transition-employment-rate', categories: ['transition'] }],
-  [positiveExitRate, { base: 'positive-exit-rate', categories: ['positive'] }],
-  [employmentExitRate, { base: 'employment-exit-rate', categories: ['durable', 'transition'] }],
+const KNOWN_RATES = new Map<unknown, ExitRateDefinition>([
+  [dynamicExitRate, EXIT_RATES.dynamic],
+  [durableEmploymentRate, EXIT_RATES.durable],
+  [transitionEmploymentRate, EXIT_RATES.transition],
+  [positiveExitRate, EXIT_RATES.positive],
+  [employmentExitRate, EXIT_RATES.employment],
 ]);
 
 /** What a breakdown groups by. */
@@ -109,12 +111,12 @@ export function breakdownRate(
     const inScope = new Uint8Array(records.length);
     for (let i = 0; i < records.length; i++) if (groupOf[i]! >= 0) inScope[i] = 1;
     const superseded = supersededExits(records, inScope, groupOf);
-    const numerator = new Set<string>(known.categories);
+    const inNumerator = inNumeratorOf(known);
     const groupOptions: RateOptions = { ...options, assumeValid: true };
     groups = sorted.map(([key, g]) => {
       const subset = members[g]!;
-      const c = classifyPrepared({ records, inPeriod: inScope, superseded, issues: [], validCount: subset.length, subset }, groupOptions, (cat) => numerator.has(cat));
-      const result = rateResultOf(rateId(known.base, options), known.categories, c, options);
+      const c = classifyPrepared({ records, inPeriod: inScope, superseded, issues: [], validCount: subset.length, subset }, groupOptions, inNumerator);
+      const result = rateFromClassified(known, c, options);
       return { key, result: options.withoutMembers ? { ...result, members: [] } : result };
     });
   } else {

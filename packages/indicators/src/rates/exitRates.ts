@@ -38,9 +38,34 @@ export function rateResultOf(indicatorId: string, categories: readonly ExitCateg
   };
 }
 
-function rate(indicatorId: string, categories: readonly ExitCategory[], exits: readonly unknown[], options: RateOptions): RateResult {
-  const set = new Set(categories);
-  return rateResultOf(indicatorId, categories, classifyExits(exits, options, (cat) => set.has(cat)), options);
+/** An exit rate of this package: the base of its id and the categories its numerator counts. */
+export interface ExitRateDefinition {
+  base: string;
+  categories: readonly ExitCategory[];
+}
+
+/** The exit rates of this package (each public rate function reads its entry). */
+export const EXIT_RATES = {
+  dynamic: { base: 'dynamic-exit-rate', categories: ['durable', 'transition', 'positive'] },
+  durable: { base: 'durable-employment-rate', categories: ['durable'] },
+  transition: { base: 'transition-employment-rate', categories: ['transition'] },
+  positive: { base: 'positive-exit-rate', categories: ['positive'] },
+  employment: { base: 'employment-exit-rate', categories: ['durable', 'transition'] },
+} as const satisfies Record<string, ExitRateDefinition>;
+
+/** A rate's result from a classification of its cohort (the numerator counts the rate's categories). */
+export function rateFromClassified(definition: ExitRateDefinition, c: Classified, options: RateOptions = {}): RateResult {
+  return rateResultOf(rateId(definition.base, options), definition.categories, c, options);
+}
+
+/** Whether a category counts in a rate's numerator. */
+export function inNumeratorOf(definition: ExitRateDefinition): (c: ExitCategory) => boolean {
+  const set = new Set<ExitCategory>(definition.categories);
+  return (c) => set.has(c);
+}
+
+function rate(definition: ExitRateDefinition, exits: readonly unknown[], options: RateOptions): RateResult {
+  return rateFromClassified(definition, classifyExits(exits, options, inNumeratorOf(definition)), options);
 }
 
 /** The id of a rate for its options (`dynamic-exit-rate.uriae.6m`). */
@@ -63,25 +88,25 @@ export function rateId(base: string, options: RateOptions): string {
  * r.members.filter((m) => m.status === 'excluded'); // who is out, and why
  */
 export function dynamicExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(rateId('dynamic-exit-rate', options), ['durable', 'transition', 'positive'], exits, options);
+  return rate(EXIT_RATES.dynamic, exits, options);
 }
 
 /** Taux d'emploi durable: emploi durable / exits examined (same options as {@link dynamicExitRate}). */
 export function durableEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(rateId('durable-employment-rate', options), ['durable'], exits, options);
+  return rate(EXIT_RATES.durable, exits, options);
 }
 
 /** Taux d'emploi de transition: emploi de transition / exits examined. */
 export function transitionEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(rateId('transition-employment-rate', options), ['transition'], exits, options);
+  return rate(EXIT_RATES.transition, exits, options);
 }
 
 /** Taux de sorties positives: sorties positives (training, other SIAE, other positive) / exits examined. */
 export function positiveExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(rateId('positive-exit-rate', options), ['positive'], exits, options);
+  return rate(EXIT_RATES.positive, exits, options);
 }
 
 /** Taux de sortie en emploi (INAÉ, "taux de sorties emploi"): (durable + transition) / exits examined. */
 export function employmentExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
-  return rate(rateId('employment-exit-rate', options), ['durable', 'transition'], exits, options);
+  return rate(EXIT_RATES.employment, exits, options);
 }

@@ -5,7 +5,7 @@ import type { IndicatorValue } from '../catalogue/types';
 import type { ExitRecord } from '../exits/exitRecord';
 import { type Breakdown, type BreakdownKey, breakdownKeyOf, breakdownRate } from '../rates/breakdown';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
-import { type RateResult, rateId, rateResultOf } from '../rates/exitRates';
+import { EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { buildReportContext } from './context';
 
 /** Options of {@link computeReport}. */
@@ -45,8 +45,6 @@ export interface Report {
 }
 
 const optionsSchema = z.object({ period: z.object({ from: isoDateSchema, to: isoDateSchema }) }).passthrough();
-
-const DYNAMIC = ['durable', 'transition', 'positive'] as const;
 
 const BREAKDOWNS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
@@ -105,8 +103,7 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   // Exit records built from the dataset are valid by construction: the rates need not check them again.
   const rateOptions: RateOptions = { ...options, assumeValid: true };
   delete (rateOptions as Partial<ReportOptions>).withMembers;
-  const dynamic = new Set<string>(DYNAMIC);
-  const main = rateResultOf(rateId('dynamic-exit-rate', rateOptions), DYNAMIC, classifyPrepared(ctx.cohort, rateOptions, (c) => dynamic.has(c)), { ...rateOptions, period: options.period });
+  const main = rateFromClassified(EXIT_RATES.dynamic, classifyPrepared(ctx.cohort, rateOptions, inNumeratorOf(EXIT_RATES.dynamic)), rateOptions);
   const indicators: ReportIndicator[] = [];
   for (const def of indicatorCatalogue) {
     if (def.kind !== 'computed' || !def.compute) continue;
