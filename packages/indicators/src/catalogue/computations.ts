@@ -1,6 +1,6 @@
 import { type ExitCategory, type ExitReasonCode, exitReasons } from '@siae/model';
 import type { RateCounts, RateOptions } from '../rates/classify';
-import type { RateResult } from '../rates/exitRates';
+import { EXIT_RATES, type RateResult } from '../rates/exitRates';
 import { type ReportContext, sumInterviewStats } from '../report/context';
 import { exitRecordsInPeriod, leavers } from './indexes';
 import type { IndicatorValue } from './types';
@@ -28,11 +28,11 @@ export function fromRate(r: RateResult): IndicatorValue {
 
 /** The exit categories each rate counts in its numerator. */
 export const RATE_CATEGORIES = {
-  dynamic: ['durable', 'transition', 'positive'],
-  durable: ['durable'],
-  transition: ['transition'],
-  positive: ['positive'],
-  employment: ['durable', 'transition'],
+  dynamic: EXIT_RATES.dynamic.categories,
+  durable: EXIT_RATES.durable.categories,
+  transition: EXIT_RATES.transition.categories,
+  positive: EXIT_RATES.positive.categories,
+  employment: EXIT_RATES.employment.categories,
   other: ['other'],
 } as const satisfies Record<string, readonly ExitCategory[]>;
 
