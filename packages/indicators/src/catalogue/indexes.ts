@@ -1,5 +1,5 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, inPeriod, type ReportContext } from '../report/context';
+import { daysInStructure, inPeriod, minutesOfDay, type ReportContext } from '../report/context';
 import { createPairSet } from './pairSet';
 
 // Values several indicators of the catalogue read, each built once per report with `ctx.memo` in a
@@ -59,8 +59,8 @@ export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
         structureNumber.set(i.structureId, s);
       }
       const day = dayKey(i.date);
-      const start = minuteOfDay(i.startTime);
-      const end = minuteOfDay(i.endTime);
+      const start = minutesOfDay(i.startTime);
+      const end = minutesOfDay(i.endTime);
       if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
       started.add(s, day * MINUTES_PER_DAY + start);
     }
@@ -75,11 +75,6 @@ function dayKey(d: string): number {
   let n = 0;
   for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
   return n;
-}
-
-/** `HH:MM` as minutes since midnight. */
-function minuteOfDay(t: string): number {
-  return ((t.charCodeAt(0) - 48) * 10 + t.charCodeAt(1) - 48) * 60 + (t.charCodeAt(3) - 48) * 10 + t.charCodeAt(4) - 48;
 }
 
 /** The training actions that start in the period, in the dataset's order. */

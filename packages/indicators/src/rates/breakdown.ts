@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
-import { classifyPrepared, type RateOptions, validateExitRecords } from './classify';
+import { classifyPrepared, isOutsidePeriod, type RateOptions, validateExitRecords } from './classify';
 import {
   durableEmploymentRate,
   dynamicExitRate,
@@ -86,7 +86,7 @@ export function breakdownRate(
     const rec = records[i];
     if (!rec) continue;
     // Outside the period a record would only be excluded: it makes no group of its own.
-    if (options.period && (rec.exitedOn < options.period.from || rec.exitedOn > options.period.to)) continue;
+    if (isOutsidePeriod(rec.exitedOn, options.period)) continue;
     const key = breakdownKeyOf(rec, by);
     let g = keys.get(key);
     if (g === undefined) {

@@ -166,18 +166,24 @@ export function validateExitRecords(exits: readonly unknown[], assumeValid = fal
 }
 
 /**
+ * Whether an exit date falls outside a period (both ends inclusive; no period: never). Written as
+ * an exclusion, so a bound that does not compare (null from a JSON caller) excludes nothing.
+ */
+export function isOutsidePeriod(date: string, period: RateOptions['period']): boolean {
+  if (!period) return false;
+  return date < period.from || date > period.to;
+}
+
+/**
  * Validates a cohort (bad records reported, not thrown), marks the exits in the period and the
  * exits replaced by a later one of the same person in the same structure. Pure.
  */
 export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptions, 'period' | 'assumeValid'> = {}): PreparedCohort {
-  const from = options.period?.from;
-  const to = options.period?.to;
   const { records, issues, validCount } = validateExitRecords(exits, options.assumeValid === true);
   const inPeriod = new Uint8Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
-    // Written as an exclusion, as breakdownRate does: a bound that does not compare (null from a JSON caller) excludes nothing.
-    if (rec && !((from !== undefined && rec.exitedOn < from) || (to !== undefined && rec.exitedOn > to))) inPeriod[i] = 1;
+    if (rec && !isOutsidePeriod(rec.exitedOn, options.period)) inPeriod[i] = 1;
   }
   return { records, inPeriod, superseded: supersededExits(records, inPeriod), issues, validCount };
 }

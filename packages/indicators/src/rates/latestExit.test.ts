@@ -116,5 +116,6 @@ describe('classifyPrepared', () => {
   it('reads a period bound that does not compare (null from a JSON caller) as no bound, as breakdownRate does', () => {
     const cohort = prepareCohort([exit('p1', 's1', '2024-05-01')], { period: JSON.parse('{"from": "2024-01-01", "to": null}') });
     expect([...cohort.inPeriod]).toEqual([1]);
+    expect([...prepareCohort([exit('p1', 's1', '2024-05-01')], { period: JSON.parse('null') }).inPeriod]).toEqual([1]);
   });
 });

@@ -235,7 +235,8 @@ export function minutesBetween(start: string, end: string): number {
   return minutesOfDay(end) - minutesOfDay(start);
 }
 
-function minutesOfDay(t: string): number {
+/** `HH:MM` as minutes since midnight (a time the model's schema accepted). */
+export function minutesOfDay(t: string): number {
   return ((t.charCodeAt(0) - 48) * 10 + t.charCodeAt(1) - 48) * 60 + (t.charCodeAt(3) - 48) * 10 + t.charCodeAt(4) - 48;
 }
 
