@@ -10,6 +10,7 @@ export * from './rates/classify';
 export * from './rates/latestExit';
 export * from './rates/exitRates';
 export * from './financing/aideAuPoste';
+export * from './financing/arretes';
 export * from './financing/modulation';
 export * from './rates/breakdown';
 export * from './catalogue';

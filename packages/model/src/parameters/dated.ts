@@ -8,6 +8,15 @@ export interface DatedValue<T> {
   value: T | null;
   /** Legal or public reference of this value. */
   source: string;
+  /**
+   * Where the figure was read when the published text itself could not be (a press article, a
+   * network's note): the value is then only as good as that secondary source.
+   */
+  secondarySource?: string;
+  /** True when the value (or its start date) is not established by a public text: see `noteFr`. */
+  assumed?: boolean;
+  /** Why the value is assumed or what is uncertain about it, in French. */
+  noteFr?: string;
 }
 
 /**
