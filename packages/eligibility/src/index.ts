@@ -18,4 +18,5 @@ export * from './derive/deriveCriteria';
 export * from './diagnosis/validity';
 export * from './geiq/allowance';
 export * from './parameters/parameters';
+export * from './parameters/passIaeHistory';
 export * from './pass/passIae';

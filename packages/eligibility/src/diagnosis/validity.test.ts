@@ -6,10 +6,14 @@ describe('diagnosisExpiresAt', () => {
     expect(diagnosisExpiresAt({ author: 'prescriber', date: '2024-12-03' })).toBe('2025-06-03');
     expect(diagnosisExpiresAt({ author: 'prescriber', date: '2025-08-31' })).toBe('2026-02-28');
   });
-  it('gives 92 days to an employer from 2024-12-09, 6 months before', () => {
-    expect(diagnosisExpiresAt({ author: 'employer', date: '2024-12-09' })).toBe('2025-03-11');
-    expect(diagnosisExpiresAt({ author: 'employer', date: '2024-12-08' })).toBe('2025-06-08');
-    expect(diagnosisExpiresAt({ author: 'employer', date: '2025-01-01' })).toBe('2025-04-03');
+  // gip-inclusion/les-emplois CHANGELOG.md, release of 2025-01-13 (PR #5285); commit 6d16bb594349 is dated 2024-12-09
+  // but was merged on 2025-01-06: diagnoses made before the release keep 6 months.
+  it('gives 92 days to an employer from the release of 2025-01-13, 6 months before', () => {
+    expect(diagnosisExpiresAt({ author: 'employer', date: '2025-01-13' })).toBe('2025-04-15');
+    expect(diagnosisExpiresAt({ author: 'employer', date: '2025-01-12' })).toBe('2025-07-12');
+    expect(diagnosisExpiresAt({ author: 'employer', date: '2024-12-09' })).toBe('2025-06-09');
+    expect(diagnosisExpiresAt({ author: 'employer', date: '2025-02-03' })).toBe('2025-05-06');
+    expect(diagnosisExpiresAt({ author: 'employer', date: '2025-01-10' })).toBe('2025-07-10');
   });
   it('gives 6 months to a GEIQ diagnosis', () => {
     expect(diagnosisExpiresAt({ author: 'employer', date: '2025-01-10', kind: 'GEIQ' })).toBe('2025-07-10');

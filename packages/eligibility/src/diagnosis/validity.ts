@@ -16,12 +16,13 @@ const inputSchema = z.object({
 
 /**
  * The first day on which a diagnosis no longer counts (it is valid while `day < expiresAt`):
- * 6 months for an authorized prescriber's; for an employer's, 92 days when made from 2024-12-09
- * and 6 months before; 6 months for a GEIQ diagnosis.
+ * 6 months for an authorized prescriber's; for an employer's, 92 days when made from 2025-01-13
+ * (the platform's release that shipped it, CHANGELOG PR 5285) and 6 months before; 6 months for a
+ * GEIQ diagnosis.
  *
  * @example diagnosisExpiresAt({ author: 'prescriber', date: '2024-12-03' }) // '2025-06-03'
- * @example diagnosisExpiresAt({ author: 'employer', date: '2024-12-09' }) // '2025-03-11'
- * @example diagnosisExpiresAt({ author: 'employer', date: '2024-12-08' }) // '2025-06-08'
+ * @example diagnosisExpiresAt({ author: 'employer', date: '2025-01-13' }) // '2025-04-15'
+ * @example diagnosisExpiresAt({ author: 'employer', date: '2025-01-12' }) // '2025-07-12'
  * @throws {SiaeValidationError} when the author or the date is invalid.
  */
 export function diagnosisExpiresAt(input: { author: 'prescriber' | 'employer'; date: string; kind?: 'IAE' | 'GEIQ' }): string {

@@ -38,7 +38,7 @@ export interface DatedParameter<T> {
  * The value of a dated parameter on a date, with the reference that applies, or `null` before the
  * first value or after a `null` value.
  *
- * @example valueAt(diagnosisValidityEmployer, '2024-12-09')?.value // { days: 92 }
+ * @example valueAt(diagnosisValidityEmployer, '2025-01-13')?.value // { days: 92 }
  */
 export function valueAt<T>(param: DatedParameter<T>, date: IsoDate): { value: T; from: IsoDate; source: string } | null {
   let found: DatedValue<T> | undefined;
