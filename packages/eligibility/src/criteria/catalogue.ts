@@ -22,7 +22,7 @@ export interface CriterionDefinition {
   code: CriterionCode;
   /** Current French label. */
   labelFr: string;
-  /** Every label it had, oldest first. */
+  /** Every label the national platform gave it, oldest first (see {@link PLATFORM_CRITERION_LABELS}). */
   labels: readonly DatedLabel[];
   /** IAE level, or null for GEIQ-only criteria. */
   iaeLevel: CriterionLevel | null;
@@ -44,10 +44,79 @@ export interface CriterionDefinition {
   source: string;
 }
 
-const SRC = 'les-emplois itou/eligibility/data/administrative_criteria.json, itou/eligibility/enums.py; shared/domain/eligibility.md';
-const SRC_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json; shared/domain/eligibility.md §GEIQ';
+const LE = (sha: string, file = 'itou/eligibility/data/administrative_criteria.json') => `gip-inclusion/les-emplois ${file} @ ${sha.slice(0, 12)}`;
+const HEAD_SHA = '543eae8d2d547947d3e3ead6dbb2e9668c16db44';
+const SRC = `${LE(HEAD_SHA)}, itou/eligibility/enums.py`;
+const SRC_GEIQ = LE(HEAD_SHA, 'itou/eligibility/data/administrative_criteria_geiq.json');
 const FIRST = '2020-03-23';
 const REFORM = '2021-09-03';
+
+const CL = (version: string, entry: string) => `gip-inclusion/les-emplois CHANGELOG.md, version ${version} (« ${entry} »)`;
+/** The platform's first labels: the model's verbose names of 2020-03-23 (commit f31ed11b1a5d, loaded as data by 4abcf0856770). */
+const L0 = `${LE('f31ed11b1a5d0cc9f3d479411576dbf917cbfd15', 'itou/eligibility/models.py')}, ${LE('4abcf0856770e2b33321a2c7c63005acee3f9237')}`;
+const L_REFORM = `${CL('[26] du 9 septembre 2021', "Mise à jour des critères d'éligibilité")} ; ${LE('1f4f031afa5ceca75fcd2391757b42b94daec769')}`;
+
+/**
+ * Every label the national platform gave each IAE criterion, oldest first, dated by the release
+ * that shipped it (its CHANGELOG) and citing the commit. The platform shows these short labels;
+ * `labelFr` is our explicit label of today.
+ */
+export const PLATFORM_CRITERION_LABELS: Readonly<Record<string, readonly DatedLabel[]>> = Object.freeze({
+  RSA: [
+    { validFrom: FIRST, labelFr: 'Bénéficiaire du RSA', source: L0 },
+    { validFrom: '2020-10-08', labelFr: 'Bénéficiaire du RSA (socle)', source: `${CL('[4] du 8 octobre 2020', 'Apport d’une précision sur le critère BRSA en ajoutant "socle"')} ; ${LE('4d279b62e09562eb64fefdae921cec69cd6aaa87')}` },
+    {
+      validFrom: '2021-09-24',
+      labelFr: 'Bénéficiaire du RSA',
+      source: `${CL('[27] du 24 septembre 2021', 'Suppression de la mention "(socle)" du critère d’éligibilité "Bénéficiaire du RSA"')} ; ${LE('76fe75ccaddfec9bba697240040783eb7f735920', 'itou/eligibility/migrations')}`,
+    },
+  ],
+  ASS: [{ validFrom: FIRST, labelFr: 'Allocataire ASS', source: L0 }],
+  AAH: [{ validFrom: FIRST, labelFr: 'Allocataire AAH', source: L0 }],
+  DETLD: [{ validFrom: FIRST, labelFr: 'DETLD (+ 24 mois)', source: L0 }],
+  CAP_BEP: [
+    { validFrom: FIRST, labelFr: "Niveau d'étude 3 ou infra", source: L0 },
+    { validFrom: '2020-09-24', labelFr: "Niveau d'étude 3 (CAP, BEP) ou infra", source: `${CL('[3] du 24 septembre 2020', "Précision dans les critères d'éligibilité sur le Niveau d'étude III")} ; ${LE('906ff0edefebdd3ddd8e767f474498d02825de08')}` },
+  ],
+  SENIOR: [{ validFrom: FIRST, labelFr: 'Senior (+50 ans)', source: L0 }],
+  JEUNE: [
+    { validFrom: FIRST, labelFr: 'Jeunes (-26 ans)', source: L0 },
+    { validFrom: '2021-07-29', labelFr: 'Jeune (-26 ans)', source: `${CL('[23] du 29 juillet 2021', 'Renommage du critère « Jeunes (-26 ans) » au singulier')} ; ${LE('a90d1c6b6311f152d4f5ee29ad75749eff4a8fff')}` },
+  ],
+  ASE: [{ validFrom: FIRST, labelFr: "Sortant de l'ASE", source: L0 }],
+  DELD: [{ validFrom: FIRST, labelFr: 'DELD (12-24 mois)', source: L0 }],
+  TH: [{ validFrom: FIRST, labelFr: 'Travailleur handicapé', source: L0 }],
+  PI: [{ validFrom: FIRST, labelFr: 'Parent isolé', source: L0 }],
+  PSH_PR: [{ validFrom: FIRST, labelFr: 'Personne sans hébergement ou hébergée ou ayant un parcours de rue', source: L0 }],
+  REF_DA: [
+    { validFrom: FIRST, labelFr: 'Primo arrivant', source: L0 },
+    {
+      validFrom: '2021-01-28',
+      labelFr: "Primo arrivant (personne récemment arrivée en France avec un contrat d'intégration républicaine de moins de 24 mois)",
+      source: `${CL('[11] du 28 janvier 2021', 'le critère "Primo arrivant" devient "Primo arrivant (personne récemment arrivée en France avec un contrat d’intégration républicaine de moins de 24 mois)"')} ; ${LE('2f916c253477ec6c69c4f875d20b8a80fbbd6473')}`,
+    },
+    { validFrom: '2021-09-09', labelFr: "Réfugié statutaire, protégé subsidiaire ou demandeur d'asile", source: L_REFORM },
+    {
+      validFrom: '2022-05-13',
+      labelFr: "Réfugié statutaire, bénéficiaire d'une protection temporaire, protégé subsidiaire ou demandeur d'asile",
+      source: `${CL('[42] du 13 mai 2022', 'Modification du critère d’éligibilité réfugié')} ; ${LE('70638e72f79b8e43deb53d163c9612d0b64ea7b2', 'itou/eligibility/migrations')}`,
+    },
+  ],
+  ZRR: [
+    { validFrom: FIRST, labelFr: 'Résident ZRR', source: L0 },
+    { validFrom: '2026-03-09', labelFr: 'Résident ZRR/ZFRR', source: `${CL('du 9 mars 2026', 'PASS IAE / GEIQ : Mentionner "ZRR/ZFRR" au lieu de "ZRR" dans les critères d’éligibilité')} PR #7630 ; ${LE('be668c3c1b20dbc9f8d87a9213cd5928a776e52b')}` },
+  ],
+  QPV: [{ validFrom: FIRST, labelFr: 'Résident QPV', source: L0 }],
+  DETENTION_MJ: [{ validFrom: REFORM, labelFr: 'Sortant de détention ou personne placée sous main de justice', source: L_REFORM }],
+  FLE: [
+    { validFrom: REFORM, labelFr: 'Maîtrise de la langue française', source: L_REFORM },
+    { validFrom: '2025-08-04', labelFr: 'Maîtrise de la langue française inférieure au niveau A1', source: `${CL('du 4 août 2025', 'Candidature : Reformulation des critères d’éligibilité Mobilité et Langue française')} PR #6607 ; ${LE('d70de839e2282b6e34a0c0afe53982d54f9f22ab')}` },
+  ],
+  PM: [
+    { validFrom: REFORM, labelFr: 'Mobilité', source: L_REFORM },
+    { validFrom: '2025-08-04', labelFr: 'Problème de mobilité', source: `${CL('du 4 août 2025', 'Candidature : Reformulation des critères d’éligibilité Mobilité et Langue française')} PR #6607 ; ${LE('d70de839e2282b6e34a0c0afe53982d54f9f22ab')}` },
+  ],
+});
 
 function c(
   code: CriterionCode,
@@ -62,7 +131,7 @@ function c(
   return {
     code,
     labelFr,
-    labels: extra.labels ?? [{ validFrom, labelFr, source: extra.source ?? SRC }],
+    labels: extra.labels ?? PLATFORM_CRITERION_LABELS[code] ?? [{ validFrom, labelFr, source: extra.source ?? SRC }],
     iaeLevel,
     geiq,
     validFrom,
@@ -105,26 +174,8 @@ export const criteriaCatalogue: readonly CriterionDefinition[] = Object.freeze([
     G12_2,
     'Titre en cours de validité à la délivrance du PASS IAE',
     null,
-    {
-      labels: [
-        { validFrom: FIRST, labelFr: 'Réfugié statutaire ou protégé subsidiaire', source: SRC },
-        { validFrom: '2021-01-25', labelFr: "Primo arrivant (contrat d'intégration républicaine de moins de 24 mois)", source: SRC },
-        { validFrom: REFORM, labelFr: "Réfugiés statutaires, protégés subsidiaires ou demandeurs d'asile", source: `${SRC} (réforme du 3 septembre 2021)` },
-        {
-          validFrom: '2022-04-28',
-          labelFr: "Réfugié statutaire, bénéficiaire d'une protection temporaire, protégé subsidiaire ou demandeur d'asile",
-          source: SRC,
-        },
-      ],
-    },
   ),
-  c('ZRR', 2, 'Résident ZRR / ZFRR', G12_2, 'Justificatif de moins de 6 mois', 6, {
-    derivable: true,
-    labels: [
-      { validFrom: FIRST, labelFr: 'Résident ZRR', source: SRC },
-      { validFrom: '2026-03-03', labelFr: 'Résident ZRR / ZFRR', source: SRC },
-    ],
-  }),
+  c('ZRR', 2, 'Résident ZRR / ZFRR', G12_2, 'Justificatif de moins de 6 mois', 6, { derivable: true }),
   c('QPV', 2, 'Résident QPV', G12_2, 'Justificatif de moins de 6 mois', 6, { derivable: true }),
   c('DETENTION_MJ', 2, 'Sortant de détention ou personne placée sous main de justice', G12_2, 'Justificatif de moins de 6 mois', 6, {
     validFrom: REFORM,
@@ -160,7 +211,7 @@ export function isCriterionInForce(def: CriterionDefinition, date: IsoDate): boo
   return def.iaeLevel !== null && def.validFrom <= date && (def.validUntil === null || date <= def.validUntil);
 }
 
-/** The French label a criterion had on a date (the latest label that started on or before it). */
+/** The platform's French label of a criterion on a date (the latest label that started on or before it). */
 export function criterionLabelOn(def: CriterionDefinition, date: IsoDate): string {
   let label = def.labels[0]?.labelFr ?? def.labelFr;
   for (const l of def.labels) if (l.validFrom <= date) label = l.labelFr;
