@@ -71,6 +71,81 @@ const criteria = [
 ];
 writeFileSync(join(gen, 'eligibilite.md'), criteria.join('\n'));
 
+// Every dated parameter of the eligibility rules and of the financing, with its whole history.
+const fmtValue = (v) => {
+  if (v === null) return '— (fin, ou montant non retrouvé)';
+  if (typeof v !== 'object') return String(v);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' ? `${x.reason}${x.kinds ? ` (${x.kinds.join(', ')})` : ''}` : String(x))).join(', ');
+  return Object.entries(v)
+    .filter(([k, x]) => x !== null && x !== undefined && k !== 'labelFr')
+    .map(([k, x]) => `${k} ${Array.isArray(x) ? x.join('/') : x}`)
+    .join(', ');
+};
+const marks = (v) => [v.secondarySource ? `source secondaire : ${v.secondarySource}` : '', v.assumed ? 'supposé' : '', v.noteFr ?? ''].filter(Boolean).join(' ; ');
+const paramSection = (p) => [
+  `### ${esc(p.labelFr)} (\`${p.id}\`)`,
+  '',
+  '| Du | Valeur | Référence | Remarques |',
+  '| --- | --- | --- | --- |',
+  ...p.values.map((v) => `| ${v.from} | ${esc(fmtValue(v.value))} | ${esc(v.source)} | ${esc(marks(v))} |`),
+  '',
+];
+const eligibilityParams = [
+  eligibility.diagnosisValidityPrescriber,
+  eligibility.diagnosisValidityEmployer,
+  eligibility.diagnosisValidityGeiq,
+  eligibility.passIaeDefaultLengthDays,
+  eligibility.passIaeWaitingPeriodYears,
+  eligibility.passIaeMaxSuspensionMonths,
+  eligibility.passIaeSuspensionMaxRetroactivityDays,
+  eligibility.suspensionReasonRules,
+  eligibility.hiringMaxAdvanceMonths,
+  eligibility.prolongationsAvailable,
+  eligibility.prolongationRequestWindowRule,
+  eligibility.prolongationCumulativeScope,
+  ...Object.values(eligibility.prolongationCaps),
+  eligibility.geiqAllowanceAmounts,
+];
+const financingParams = [
+  ...Object.values(indicators.montantSocle),
+  ...Object.values(indicators.montantSoclePenitentiary),
+  indicators.modulationMaxRate,
+  indicators.contratPasserelleAmount,
+  ...Object.values(indicators.etpHours),
+  indicators.modulationWeights,
+];
+const dated = [
+  '# Paramètres datés',
+  '',
+  'Généré depuis `@siae/eligibility` et `@siae/indicators` : chaque paramètre avec toute son histoire. La valeur à une date est celle qui commence le plus tard, ce jour-là ou avant ; avant la première valeur, le paramètre n’existe pas. Les dates de la plateforme de l’inclusion sont celles des versions publiées (CHANGELOG) ; à défaut, celle de la fusion du commit, marquée « supposé ».',
+  '',
+  '## Éligibilité et PASS IAE',
+  '',
+  ...eligibilityParams.flatMap(paramSection),
+  '## Libellés des critères sur la plateforme',
+  '',
+  '| Code | Du | Libellé | Référence |',
+  '| --- | --- | --- | --- |',
+  ...eligibility.iaeCriteriaCatalogue.flatMap((c) => c.labels.map((l) => `| ${c.code} | ${l.validFrom} | ${esc(l.labelFr)} | ${esc(l.source)} |`)),
+  '',
+  '## Critères GEIQ : choix exclusifs et critères parents',
+  '',
+  ...eligibility.GEIQ_EXCLUSIVE_GROUPS.map((g) => `- Un seul choix parmi ${g.codes.join(', ')} (${esc(g.labelFr)}) — ${esc(g.source)}`),
+  ...Object.entries(eligibility.GEIQ_CRITERION_PARENTS).map(([child, parent]) => `- ${child} ne compte qu’avec ${parent}`),
+  ...eligibility.GEIQ_CONFLICTS.map(([a, b]) => `- ${a} et ${b} ne se cumulent pas`),
+  '',
+  '## Financement : aide au poste',
+  '',
+  '### Arrêtés',
+  '',
+  '| Arrêté | JO | Applicable au | Chiffres lus dans |',
+  '| --- | --- | --- | --- |',
+  ...indicators.AIDE_AU_POSTE_ARRETES.map((a) => `| ${a.date ?? 'date non retrouvée'} — ${esc(a.titleFr)} | ${esc(a.jo ?? 'non retrouvé')}${a.nor ? `, NOR ${a.nor}` : ''} | ${a.steps.map((s) => s.from).join(', ')} | ${esc(a.secondarySource ?? 'texte publié')}${a.noteFr ? ` ; ${esc(a.noteFr)}` : ''} |`),
+  '',
+  ...financingParams.flatMap(paramSection),
+];
+writeFileSync(join(gen, 'parametres-dates.md'), dated.join('\n'));
+
 const exits = [
   '# Motifs et catégories de sortie',
   '',
