@@ -82,10 +82,10 @@ const exits = [
   '',
 ];
 writeFileSync(join(gen, 'sorties.md'), exits.join('\n'));
-writeFileSync(join(gen, 'referentiel-2008.md'), referentiel.renderReferentielMarkdown('2008'));
+writeFileSync(join(gen, 'referentiel-formation-projet.md'), referentiel.renderReferentielMarkdown('formation-projet'));
 writeFileSync(join(gen, 'referentiel-annexe-2.md'), referentiel.renderReferentielMarkdown('annexe-2'));
 writeFileSync(join(gen, 'grilles.md'), referentiel.renderGridsMarkdown());
-writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('2008', 'annexe-2').markdown);
+writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('formation-projet', 'annexe-2').markdown);
 
 // 3. Code blocks: type-checked against the built packages' types and run (scripts/docs-check-code.mjs).
 const code = await checkCodeBlocks();

@@ -20,7 +20,7 @@ export function renderReferentielMarkdown(edition: EditionId = 'annexe-2'): stri
 export function renderGridsMarkdown(): string {
   const out = ['# Grilles qualité et référentiels associés', '', `Éditions du référentiel : ${listEditions().map((e) => e.edition).join(', ')}.`, '', `## ${cedre.titleFr}`, ''];
   for (const p of [...cedre.keyProcesses, cedre.continuousImprovement]) out.push(`### ${p.titleFr} (${p.purposeFr})`, '', ...p.items.map((i) => `- ${i.labelFr}`), '');
-  out.push('## Boîte à outils (seed 001)', '', ...toolBox.map((t) => `- Axe ${t.axis} — ${t.group} : ${t.labelFr}`), '');
+  out.push('## Boîte à outils (synthèse URIAE Nord-Pas-de-Calais, docs/sources.md#uriae-npdc)', '', ...toolBox.map((t) => `- Axe ${t.axis} — ${t.group} : ${t.labelFr}`), '');
   out.push(`## ${inaeQualityGrid.titleFr} (INAÉ)`, '');
   for (const d of inaeQualityGrid.dimensions) {
     out.push(`### ${d.titleFr}`, '', '**Critères**', '', ...d.criteria.map((c) => `- ${c.labelFr}`), '', '**Indicateurs**', '', ...d.indicators.map((i) => `- ${i.labelFr} (\`${i.indicatorId}\`)`), '', '**Pistes d’amélioration**', '');

@@ -44,8 +44,8 @@ export interface CriterionDefinition {
   source: string;
 }
 
-const SRC = 'les-emplois itou/eligibility/data/administrative_criteria.json, itou/eligibility/enums.py; shared/domain/eligibility.md';
-const SRC_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json; shared/domain/eligibility.md §GEIQ';
+const SRC = 'les-emplois itou/eligibility/data/administrative_criteria.json, itou/eligibility/enums.py';
+const SRC_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json';
 const FIRST = '2020-03-23';
 const REFORM = '2021-09-03';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getCriterion } from '../criteria/catalogue';
 import { type DatedParameter, valueAt } from '@siae/model';
 
-const SRC = 'les-emplois itou/eligibility (geiq_allowance_amount); shared/domain/eligibility.md §GEIQ';
+const SRC = 'les-emplois itou/eligibility (geiq_allowance_amount)';
 
 /** GEIQ aid amounts (€): full (authorized prescriber, or 1 level-1 or 2 level-2 criteria) and reduced (annex-1 criterion). */
 export const geiqAllowanceAmounts: DatedParameter<{ full: number; reduced: number }> = {

@@ -6,8 +6,8 @@ export interface Duration {
   days?: number;
 }
 
-const LE_DIAG = 'les-emplois itou/eligibility/models (expires_at); shared/domain/eligibility.md §Diagnosis validity';
-const LE_APPROVALS = 'les-emplois itou/approvals/models.py, itou/approvals/enums.py; shared/domain/eligibility.md §PASS IAE';
+const LE_DIAG = 'les-emplois itou/eligibility/models (expires_at)';
+const LE_APPROVALS = 'les-emplois itou/approvals/models.py, itou/approvals/enums.py';
 
 /** Validity of a diagnosis made by an authorized prescriber: 6 months. */
 export const diagnosisValidityPrescriber: DatedParameter<Duration> = {

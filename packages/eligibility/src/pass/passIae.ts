@@ -112,7 +112,7 @@ export interface ProlongationCaps {
   kinds: readonly string[] | null;
 }
 
-const SRC = 'les-emplois itou/approvals/models.py (Prolongation.MAX_DURATION, MAX_CUMULATIVE_DURATION); shared/domain/eligibility.md §Prolongation';
+const SRC = 'les-emplois itou/approvals/models.py (Prolongation.MAX_DURATION, MAX_CUMULATIVE_DURATION)';
 
 /** Prolongation caps per reason, dated (HEALTH_CONTEXT ends on 2021-12-01). */
 export const prolongationCaps: Readonly<Record<ProlongationReason, DatedParameter<ProlongationCaps>>> = {

@@ -1,8 +1,8 @@
 import { RATE_CATEGORIES, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
-const ASP = 'ASP, bilan Extranet IAE 2.0 (colonnes 4 à 7); shared/domain/exits-and-indicators.md';
-const SEED1 = 'seed 001 (001_88fcabe723e122f3.txt) §Taux de sortie dynamique';
+const ASP = 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), bilan des sorties, colonnes 4 à 7';
+const SEED1 = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique';
 const CIRC = 'Circulaire DGEFP n° 2008-21 du 10 décembre 2008, annexe 4';
 
 /** The taux de sortie dynamique, its companions and its variants. */

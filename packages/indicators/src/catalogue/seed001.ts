@@ -3,7 +3,7 @@ import { interviewTotals, ratio, total } from './computations';
 import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
-const S = 'seed 001 (001_88fcabe723e122f3.txt) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
+const S = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
 
 /**
  * The (person, structure) pairs positioned by a prescriber in the period, and how many of them were

@@ -3,8 +3,8 @@ import { exitsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from '.
 import { collectiveSessions, plieCohort, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
-const S = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.5 Indicateurs';
-const T = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.4 Modalités de suivi';
+const S = 'Référentiel technique PLIE (docs/sources.md#plie) §3.5 Indicateurs';
+const T = 'Référentiel technique PLIE (docs/sources.md#plie) §3.4 Modalités de suivi';
 
 const POSITIVE = new Set<string>(PLIE_POSITIVE_REASONS);
 

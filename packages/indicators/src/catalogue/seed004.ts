@@ -18,7 +18,7 @@ export const INAE_DIMENSIONS = {
 /** An INAÉ dimension id. */
 export type InaeDimension = keyof typeof INAE_DIMENSIONS;
 
-const src = (d: InaeDimension) => `seed 004 (004_c67dfddf8eb21806.txt) §${INAE_DIMENSIONS[d]} — Les indicateurs pour le mesurer`;
+const src = (d: InaeDimension) => `Grille qualité INAÉ (docs/sources.md#inae) §${INAE_DIMENSIONS[d]} — Les indicateurs pour le mesurer`;
 
 function declared(dimension: InaeDimension, slug: string, labelFr: string, shape: 'number' | 'ratio' | 'text' | 'count' = 'text'): IndicatorDefinition {
   return {

@@ -94,7 +94,7 @@ export const etpHours: Readonly<Record<'ACI' | 'ETTI' | 'EITI', DatedParameter<n
     unit: 'hours',
     values: [
       { from: '2014-01-01', value: 1820, source: S14 },
-      { from: '2022-01-01', value: 1607, source: 'shared/domain/exits-and-indicators.md (1 607 heures, anciennement 1 820; date de bascule supposée)' },
+      { from: '2022-01-01', value: 1607, source: 'Code du travail, art. L3121-41 (durée annuelle de référence de 1 607 heures; anciennement 1 820 heures; date de bascule supposée)' },
     ],
   },
   EITI: { id: 'etpHours.EITI', labelFr: "Heures d'un ETP en EITI", unit: 'hours', values: [{ from: '2024-01-01', value: 1505, source: S24 }] },

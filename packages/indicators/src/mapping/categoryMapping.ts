@@ -30,7 +30,7 @@ export const defaultCategoryMapping: ExitCategoryMapping = Object.freeze({
   labelFr: 'Catégories de sortie ASP (Extranet IAE 2.0), lecture DGEFP',
   validFrom: '2014-07-01',
   validUntil: null,
-  source: 'ASP, Extranet IAE 2.0 (catégories de sortie); instruction DGEFP n° 2014-2; shared/domain/exits-and-indicators.md',
+  source: 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), catégories de sortie; instruction DGEFP n° 2014-2 (docs/sources.md#instruction-2014-2)',
   rows: Object.freeze(
     Object.fromEntries(exitReasons.entries.map((e) => [e.code, Object.freeze({ category: e.defaultCategory, assumed: e.assumed })])),
   ) as Record<ExitReasonCode, CategoryMappingRow>,

@@ -13,7 +13,7 @@ export interface PresenceThreshold {
   labelFr: string;
 }
 
-const PIPELINE = 'pilotage-airflow dbt/models/staging/properties.yml, stg_sorties_aci_ei.sql (durée > 2,65 mois et au moins 1 heure), heures_ai_etti.sql; shared/domain/exits-and-indicators.md §presence thresholds';
+const PIPELINE = 'pilotage-airflow (docs/sources.md#pilotage-airflow), dbt/models/staging/properties.yml, stg_sorties_aci_ei.sql (durée > 2,65 mois et au moins 1 heure), heures_ai_etti.sql';
 
 /** The presence thresholds per SIAE kind, as dated parameters (overridable in the rates' options). */
 export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<PresenceThreshold>>> = Object.freeze({
@@ -54,7 +54,7 @@ export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<Presen
  * Pass it as `thresholds` to a rate.
  */
 export const ETTI_450_HOURS_VARIANT: Readonly<Partial<Record<SiaeKind, PresenceThreshold>>> = Object.freeze({
-  ETTI: { minHours: 450, labelFr: 'au moins 450 heures (3 mois de travail effectif), proposition des ETTI du Nord-Pas-de-Calais (seed 001)' },
+  ETTI: { minHours: 450, labelFr: 'au moins 450 heures (3 mois de travail effectif), proposition des ETTI du Nord-Pas-de-Calais (Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc))' },
 });
 
 /** The situations the URIAE variant (seed 001) takes out of the denominator. */

@@ -78,7 +78,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['recruitment', 'integration'],
     deadlineFr: "le jour de l'embauche (structures SIAE)",
     assumedDeadline: false,
-    source: 'shared/domain/parcours.md §Duties; les-emplois itou/approvals (embauche sous PASS IAE)',
+    source: 'Les emplois de l’inclusion (docs/sources.md#les-emplois), itou/approvals (embauche sous PASS IAE)',
   },
   {
     id: 'welcome-meeting',
@@ -87,7 +87,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['integration'],
     deadlineFr: "dans les 30 jours suivant l'embauche (paramètre welcomeMeetingDays)",
     assumedDeadline: true,
-    source: 'seed 003 §Étape 2; seed 000 axe 1',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 2; Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 1',
   },
   {
     id: 'parcours-plan',
@@ -96,7 +96,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['integration'],
     deadlineFr: "dans les 60 jours suivant l'embauche (paramètre parcoursPlanDays)",
     assumedDeadline: true,
-    source: 'seed 003 §Étape 2; seed 004 §Modalités d’accompagnement (contrat d’objectifs signé au démarrage)',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 2; Grille qualité INAÉ (docs/sources.md#inae) §Modalités d’accompagnement (contrat d’objectifs signé au démarrage)',
   },
   {
     id: 'monthly-interview',
@@ -105,7 +105,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: "un mois après le dernier entretien individuel (ou l'embauche)",
     assumedDeadline: false,
-    source: 'seed 003 §Étape 3 (un entretien individuel par mois au minimum)',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3 (un entretien individuel par mois au minimum)',
   },
   {
     id: 'trial-period-interview',
@@ -114,7 +114,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['integration'],
     deadlineFr: "au plus tard le dernier jour de la période d'essai",
     assumedDeadline: false,
-    source: 'seed 002 §Obligations de suivi',
+    source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi',
   },
   {
     id: 'renewal-review',
@@ -123,7 +123,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: 'au plus tard le jour du renouvellement (dans les 30 jours qui précèdent)',
     assumedDeadline: false,
-    source: 'seed 002 §Obligations de suivi',
+    source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi',
   },
   {
     id: 'tripartite-review',
@@ -132,7 +132,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: 'tous les 6 mois (paramètre tripartiteEveryMonths)',
     assumedDeadline: true,
-    source: 'seed 002 §Obligations de suivi',
+    source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi',
   },
   {
     id: 'inform-referent-early-end',
@@ -141,7 +141,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: 'dans les 8 jours suivant la rupture (paramètre informReferentDays)',
     assumedDeadline: true,
-    source: 'seed 002 §Obligations de suivi',
+    source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi',
   },
   {
     id: 'pass-iae-expiring',
@@ -150,7 +150,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: 'alerte 3 mois avant la fin du PASS IAE (paramètre passExpiringMonths)',
     assumedDeadline: true,
-    source: 'shared/domain/eligibility.md §PASS IAE life cycle',
+    source: 'Les emplois de l’inclusion (docs/sources.md#les-emplois), itou/approvals/models.py (fin du PASS IAE)',
   },
   {
     id: 'prolongation-window',
@@ -159,7 +159,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ACTIVE,
     deadlineFr: 'de 12 mois avant la fin du PASS IAE à 6 mois après',
     assumedDeadline: false,
-    source: 'shared/domain/eligibility.md §Prolongation; shared/domain/parcours.md',
+    source: 'Les emplois de l’inclusion (docs/sources.md#les-emplois), itou/approvals/models.py (Prolongation)',
   },
   {
     id: 'final-review',
@@ -168,7 +168,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['exit_preparation'],
     deadlineFr: 'avant la date de sortie',
     assumedDeadline: false,
-    source: 'seed 000 axe 2; seed 004 §Modalités d’accompagnement (bilan final avant de quitter la SIAE)',
+    source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2; Grille qualité INAÉ (docs/sources.md#inae) §Modalités d’accompagnement (bilan final avant de quitter la SIAE)',
   },
   {
     id: 'skills-attestation',
@@ -177,7 +177,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['exit_preparation'],
     deadlineFr: 'avant la date de sortie',
     assumedDeadline: false,
-    source: 'seed 000 axe 3 (attestations de compétences, VAE); seed 004 §Outils pour les salariés',
+    source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 3 (attestations de compétences, VAE); Grille qualité INAÉ (docs/sources.md#inae) §Outils pour les salariés',
   },
   {
     id: 'follow-up-3-months',
@@ -186,7 +186,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['exit'],
     deadlineFr: 'date de sortie + 3 mois (30 jours de grâce)',
     assumedDeadline: false,
-    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+    source: 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
   },
   {
     id: 'follow-up-6-months',
@@ -195,7 +195,7 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['exit'],
     deadlineFr: 'date de sortie + 6 mois (30 jours de grâce)',
     assumedDeadline: false,
-    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+    source: 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
   },
   {
     id: 'follow-up-12-months',
@@ -204,6 +204,6 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     stages: ['exit'],
     deadlineFr: 'date de sortie + 12 mois (30 jours de grâce)',
     assumedDeadline: false,
-    source: 'seed 001 §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
+    source: 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique (taux à 3, 6 et 12 mois)',
   },
 ] satisfies ParcoursDutyDefinition[]);

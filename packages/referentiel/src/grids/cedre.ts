@@ -1,4 +1,4 @@
-const SRC = 'seed 001 (001_88fcabe723e122f3.txt) §Un engagement qualité : la certification CEDRE — Les spécifications du référentiel CEDRE';
+const SRC = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Un engagement qualité : la certification CEDRE — Les spécifications du référentiel CEDRE';
 
 /** A process of the CEDRE référentiel with its items. */
 export interface CedreProcess {
@@ -96,7 +96,7 @@ export interface Tool {
   source: string;
 }
 
-const TB = 'seed 001 (001_88fcabe723e122f3.txt) §Boîte à outils';
+const TB = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Boîte à outils';
 
 function tools(axis: number, group: string, labels: (string | [string, string])[]): Omit<Tool, 'source'>[] {
   return labels.map((l, i) => {

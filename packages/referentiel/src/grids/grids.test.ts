@@ -15,7 +15,7 @@ describe('inaeQualityGrid', () => {
       expect(d.criteria.length, d.id).toBeGreaterThan(0);
       expect(d.indicators.length, d.id).toBeGreaterThan(0);
       expect(d.axes.every((a) => a >= 1 && a <= 4)).toBe(true);
-      expect(d.source).toContain('seed 004');
+      expect(d.source).toContain('(docs/sources.md#inae)');
       for (const item of [...d.criteria, ...d.indicators]) expect(item.source).toContain(`§${d.titleFr}`);
     }
   });
@@ -25,10 +25,10 @@ describe('cedre and toolBox', () => {
   it('has three key processes plus continuous improvement, and a tool box for axes 1, 2 and 4', () => {
     expect(cedre.keyProcesses.map((p) => p.id)).toEqual(['cedre.accueil', 'cedre.insertion', 'cedre.observatoire']);
     expect(cedre.continuousImprovement.items).toHaveLength(3);
-    expect(cedre.keyProcesses.flatMap((p) => p.items).every((i) => i.source.includes('seed 001'))).toBe(true);
+    expect(cedre.keyProcesses.flatMap((p) => p.items).every((i) => i.source.includes('(docs/sources.md#uriae-npdc)'))).toBe(true);
     expect([...new Set(toolBox.map((t) => t.axis))]).toEqual([1, 2, 4]);
     expect(new Set(toolBox.map((t) => t.id)).size).toBe(toolBox.length);
-    expect(toolBox.every((t) => t.source.includes('seed 001'))).toBe(true);
+    expect(toolBox.every((t) => t.source.includes('(docs/sources.md#uriae-npdc)'))).toBe(true);
     expect(toolBox.find((t) => t.labelFr === 'Business plan')?.sourceWording).toBe('Buisness Plan');
   });
 });

@@ -1,4 +1,4 @@
-const SRC = 'seed 002 (002_d3ed2394c1a4a806.txt)';
+const SRC = 'Référentiel technique PLIE (docs/sources.md#plie)';
 
 /** A phase of the PLIE work step, linked to the parcours stage where it happens. */
 export interface PliePhase {
