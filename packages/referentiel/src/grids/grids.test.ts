@@ -40,3 +40,25 @@ describe('plieReferentiel', () => {
     expect(plieReferentiel.followUpDutiesFr.filter((d) => d.dutyId)).toHaveLength(4);
   });
 });
+
+// Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc), « Un engagement qualité : la
+// certification CEDRE »: what the certification attests, and its dates (1996; version 2 from February 2008).
+describe('cedre: attestations and versions', () => {
+  it('holds the three aptitudes the certification attests and the dated versions, as precise as the text', () => {
+    expect(cedre.attestationsFr).toHaveLength(3);
+    expect(cedre.attestationsFr[0]).toMatch(/^rendre la personne en situation de précarité actrice/);
+    expect(cedre.versions.map((v) => v.from)).toEqual(['1996', '2008-02']);
+    expect(cedre.versions.every((v) => v.source.includes('(docs/sources.md#uriae-npdc)'))).toBe(true);
+    expect(cedre.scopeFr).toContain("économie sociale et solidaire");
+  });
+});
+
+// Référentiel technique PLIE (docs/sources.md#plie): §2 (operators), §3.3 (funding), §3.4 (proofs).
+describe('plieReferentiel: operators, funding rule, eligibility proofs', () => {
+  it('lists the seven kinds of operators, the funding rule and the proofs of eligibility', () => {
+    expect(plieReferentiel.operators.map((o) => o.structureKind ?? o.labelFr)).toEqual(['ACI', 'AI', 'EI', 'ETTI', 'Régies de Quartiers', 'GEIQ', 'Associations proposant un contrat de travail']);
+    expect(plieReferentiel.fundingRuleFr).toMatch(/^Le financement se fait en fonction du nombre de personnes PLIE accompagnées/);
+    expect(plieReferentiel.eligibilityProofsFr).toEqual(['Justificatifs de domicile', 'Attestation Pôle Emploi et/ou RSA ou autre justificatif de minima sociaux']);
+    expect(plieReferentiel.versionFr).toContain('2014-2020');
+  });
+});

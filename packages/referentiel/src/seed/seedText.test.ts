@@ -95,6 +95,9 @@ describe.runIf(has)('seed 001: CEDRE and the tool box', () => {
       for (const i of p.items) expectInSeed(s1, i.labelFr);
     }
     for (const o of cedre.objectivesFr) expect(s1).toContain(loose(o));
+    for (const a of [...cedre.attestationsFr, cedre.scopeFr, cedre.aimFr]) expect(s1).toContain(loose(a));
+    expect(s1).toContain(loose('initiée dès 1996 par la Fédération COORACE'));
+    expect(s1).toContain(loose('dont la version 2 est entrée en vigueur en février 2008'));
     for (const t of toolBox) expectInSeed(s1, t.sourceWording ?? t.labelFr);
     expect(cedre.keyProcesses.map((p) => p.items.length)).toEqual([5, 3, 3]);
   });
@@ -106,6 +109,9 @@ describe.runIf(has)('seed 002: the PLIE technical référentiel', () => {
     for (const p of [...plieReferentiel.targetPublicsFr, ...plieReferentiel.expectedValueFr, ...plieReferentiel.tools, ...plieReferentiel.timeAccountingFr, ...plieReferentiel.meansFr.slice(1)])
       expect(s2).toContain(loose(p));
     for (const i of plieReferentiel.indicators) expect(s2).toContain(loose(i.labelFr));
+    expect(s2).toContain(loose(plieReferentiel.fundingRuleFr));
+    for (const p of plieReferentiel.eligibilityProofsFr) expect(s2).toContain(loose(p));
+    for (const o of plieReferentiel.operators) expect(s2).toContain(loose(o.labelFr.replace(/^Associations proposant/, 'associations proposant')));
     expect(plieReferentiel.indicators.map((i) => i.kind).filter((k) => k === 'quantitative')).toHaveLength(6);
     expect(plieReferentiel.indicators).toHaveLength(11);
   });
