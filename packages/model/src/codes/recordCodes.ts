@@ -31,10 +31,10 @@ export type DiagnosisKind = (typeof diagnosisKinds.codes)[number];
 
 /** Kinds of skills attestation or assessment. */
 export const skillsAttestationKinds = defineCodeList(['attestation', 'assessment_start', 'assessment_end', 'vae', 'certification'] as const, {
-  attestation: { labelFr: 'Attestation de compétences', labelEn: 'Skills attestation', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 3 (attestations de compétences)' },
+  attestation: { labelFr: 'Attestation de compétences', labelEn: 'Skills attestation', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2, Accompagnement professionnel (attestations de compétences)' },
   assessment_start: { labelFr: "Évaluation des compétences à l'entrée", labelEn: 'Skills assessment at the start', source: 'Grille qualité INAÉ (docs/sources.md#inae) §Modalités d’accompagnement (évaluation en début de parcours)' },
   assessment_end: { labelFr: 'Évaluation des compétences à la sortie', labelEn: 'Skills assessment at the end', source: 'Grille qualité INAÉ (docs/sources.md#inae) §Modalités d’accompagnement (évaluation en fin de parcours)' },
-  vae: { labelFr: 'Validation des acquis de l’expérience (VAE)', labelEn: 'Accreditation of prior experience (VAE)', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 3 (VAE)' },
+  vae: { labelFr: 'Validation des acquis de l’expérience (VAE)', labelEn: 'Accreditation of prior experience (VAE)', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2, Accompagnement professionnel (démarches de VAE)' },
   certification: { labelFr: 'Certification ou titre obtenu', labelEn: 'Certification obtained', source: 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), motif « formation qualifiante »' },
 });
 
