@@ -12,8 +12,13 @@ export interface IndicatorValue {
   denominator?: number;
   /** Breakdown or companion figures (per kind, per month, totals...). */
   detail?: Record<string, number | null>;
-  /** How it was obtained, in French. */
+  /** How it was obtained, in French; when the value is null, why. */
   explanationFr: string;
+  /**
+   * Why the value is null when it is not an empty denominator: `no_plie_participant` (a PLIE
+   * indicator with nobody marked as a PLIE participant).
+   */
+  nullReason?: 'no_plie_participant';
 }
 
 /** One indicator of the catalogue. */
