@@ -73,8 +73,8 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     (m): IndicatorDefinition => ({
       id: `dynamic-exit-rate.${m}m`,
       labelFr: `Taux de sortie dynamique à ${m} mois`,
-      definitionFr: `Les mêmes catégories appliquées à la situation de la personne ${m} mois après sa sortie (suivi post-sortie). Les personnes dont la situation à ${m} mois n'est pas connue sont exclues et comptées à part.`,
-      formula: `(durable + transition + positives à ${m} mois) / sorties examinées dont la situation à ${m} mois est connue`,
+      definitionFr: `Les mêmes catégories appliquées à la situation de la personne ${m} mois après sa sortie (suivi post-sortie). Une situation inconnue à ${m} mois compte comme « sans nouvelle » : examinée, hors du numérateur (elle ne gonfle pas le taux) ; l'option unknownFollowUp: 'excluded' la laisse hors du taux, comme la variante URIAE.`,
+      formula: `(durable + transition + positives à ${m} mois) / sorties examinées (situation inconnue à ${m} mois = « sans nouvelle »)`,
       unit: 'ratio',
       source: `${SEED1} (taux de sortie dynamique à 3, 6 et 12 mois); pilotage-airflow (emploi à 3, 6, 12 mois depuis la DSN)`,
       seed: '001',

@@ -65,7 +65,8 @@ describe('computeReport', () => {
     expect(report.dynamicExitRate.counts.belowThreshold).toBe(1);
     expect(ind('dynamic-exit-rate')?.value).toBe(1);
     expect(ind('durable-employment-rate')?.value).toBe(0.5);
-    expect(ind('dynamic-exit-rate.3m')).toMatchObject({ numerator: 1, denominator: 1 });
+    // At 3 months p1 is in a CDI; p3's situation is unknown: « sans nouvelle », examined, not in the numerator.
+    expect(ind('dynamic-exit-rate.3m')).toMatchObject({ numerator: 1, denominator: 2 });
   });
   it('computes the seed-001 complements', () => {
     // positioned in 2025 by a prescriber: p4 (hired), p9 (refused).
