@@ -3,7 +3,11 @@ import type { IndicatorDefinition } from './types';
 
 const ASP = 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), bilan des sorties, colonnes 4 à 7';
 const SEED1 = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique';
-const CIRC = 'Circulaire DGEFP n° 2008-21 du 10 décembre 2008, annexe 4';
+const CIRC = 'Circulaire DGEFP n° 2008-21 du 10 décembre 2008 (docs/sources.md#circulaire-2008-21)';
+/** The targets, as a secondary source reports the circular (its text is not held by the project). */
+const TARGET_SOURCE = `${CIRC}, d'après « Les modalités de conventionnement », Direction(s), février 2009 (https://directions.fr/Gerer/archive/2009/2/Les-modalites-de-conventionnement1)`;
+const TARGET_ASSUMPTION =
+  "Le projet n'a pas le texte de la circulaire : le taux plancher est repris d'une source secondaire (Direction(s), février 2009), qui le rapporte à la circulaire DGEFP n° 2008-21 ; objectif à atteindre sur les trois ans de la convention.";
 
 /** The taux de sortie dynamique, its companions and its variants. */
 export const exitRateIndicators: readonly IndicatorDefinition[] = [
@@ -17,7 +21,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'dynamicExitRate',
-    target: { min: 0.6, source: CIRC },
+    target: { min: 0.6, source: TARGET_SOURCE, assumed: true, assumptionFr: TARGET_ASSUMPTION },
     compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic),
   },
   {
@@ -30,7 +34,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'durableEmploymentRate',
-    target: { min: 0.25, source: CIRC },
+    target: { min: 0.25, source: TARGET_SOURCE, assumed: true, assumptionFr: TARGET_ASSUMPTION },
     compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.durable),
   },
   {

@@ -21,6 +21,17 @@ export interface IndicatorValue {
   nullReason?: 'no_plie_participant';
 }
 
+/** A target of the State for an indicator. */
+export interface IndicatorTarget {
+  /** The floor (0.6 = 60 %). */
+  min: number;
+  source: string;
+  /** True when the figure comes from a secondary source, the text itself not being held. */
+  assumed?: boolean;
+  /** Why it is assumed. */
+  assumptionFr?: string;
+}
+
 /** One indicator of the catalogue. */
 export interface IndicatorDefinition {
   /** Stable id (`dynamic-exit-rate`, `plie.qpv-share`, `inae.modalites.interview-duration`...). */
@@ -41,10 +52,15 @@ export interface IndicatorDefinition {
   kind: 'computed' | 'declared';
   /** For declared indicators: what the structure declares. */
   declaredInput?: { shape: 'number' | 'ratio' | 'text' | 'count'; descriptionFr: string };
+  /**
+   * A choice the source leaves open and we made (which definition, which reading), with why.
+   * Present when the indicator's definition is ours, not the source's.
+   */
+  assumptionFr?: string;
   /** The public function that computes it, when it has one (`dynamicExitRate`...). */
   computedBy?: string;
   /** A target of the State, when there is one. */
-  target?: { min: number; source: string };
+  target?: IndicatorTarget;
   /** How `computeReport` computes it over a dataset. */
   compute?: (ctx: ReportContext, options: RateOptions) => IndicatorValue;
 }

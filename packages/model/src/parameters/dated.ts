@@ -8,6 +8,13 @@ export interface DatedValue<T> {
   value: T | null;
   /** Legal or public reference of this value. */
   source: string;
+  /**
+   * True when the value or its start date is not established by a public text the project holds
+   * (taken from a secondary source, or our default): see `assumptionFr` for why.
+   */
+  assumed?: boolean;
+  /** Why the value or its date is assumed, in French. */
+  assumptionFr?: string;
 }
 
 /**

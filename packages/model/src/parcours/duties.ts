@@ -203,9 +203,9 @@ export const parcoursDuties: readonly ParcoursDutyDefinition[] = Object.freeze([
     labelFr: 'Attestation de compétences délivrée',
     labelEn: 'Skills attestation delivered',
     stages: ['exit_preparation'],
-    deadlineFr: "pas d'échéance : une pratique mesurée par la part des sorties avec une attestation de compétences (indicateur skills-attestation-rate)",
+    deadlineFr: "pas d'échéance : une pratique mesurée par la part des sorties avec une attestation de compétences (indicateur inae.outils-salaries.attestations-rate)",
     assumedDeadline: false,
-    measuredBy: 'skills-attestation-rate',
+    measuredBy: 'inae.outils-salaries.attestations-rate',
     source:
       'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2, Accompagnement professionnel : « formaliser ces acquis (attestations de compétences, démarches de VAE) »; Grille qualité INAÉ (docs/sources.md#inae) §Outils pour les salariés',
   },

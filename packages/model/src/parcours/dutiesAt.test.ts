@@ -118,7 +118,7 @@ describe('dutiesAt deadlines and boundaries', () => {
     const d = parcoursDuties.find((x) => x.id === 'skills-attestation')!;
     expect(d.source).toContain('axe 2');
     expect(d.source).not.toContain('axe 3');
-    expect(d.measuredBy).toBe('skills-attestation-rate');
+    expect(d.measuredBy).toBe('inae.outils-salaries.attestations-rate');
     const exited = [hire('2025-01-06'), { type: 'stage_changed', date: '2025-03-01', to: 'exit_preparation' }, { type: 'exited', date: '2025-06-30', reason: 'CDI_NON_AIDE' }];
     expect(statuses(exited, '2025-07-01')['skills-attestation']).toBeUndefined();
     const r = replayParcours('ACI', exited);

@@ -38,7 +38,7 @@ function statusFor(asOf: string, dueDate: string, dueSoonDays: number, open: boo
  * (trial-period interview with the référent, renewal review, tripartite review, informing the
  * référent: Référentiel technique PLIE, docs/sources.md#plie, §3.4) are listed only for a PLIE
  * parcours (`hired` event with `plie: true`). The skills attestation has no deadline: it is listed
- * once done, and measured as a rate by the indicator `skills-attestation-rate`.
+ * once done, and measured as a rate by the indicator `inae.outils-salaries.attestations-rate`.
  *
  * @param state - the state of the parcours (from `replayParcours`).
  * @param asOf - the day to look at.
