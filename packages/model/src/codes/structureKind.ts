@@ -2,7 +2,7 @@ import { defineCodeList } from './defineCodeList';
 
 /**
  * The kinds of structure: the five SIAE kinds and the GEIQ (not an SIAE, own eligibility rules).
- * Source: shared/domain/glossary.md; Code du travail L5132-1 to L5132-17 (SIAE), L1253-1 (GEIQ).
+ * Source: Code du travail L5132-1 to L5132-17 (SIAE), L1253-1 (GEIQ) (docs/sources.md#code-du-travail).
  */
 export const structureKinds = defineCodeList(['ACI', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ'] as const, {
   ACI: {
