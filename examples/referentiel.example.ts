@@ -4,7 +4,7 @@ import { compareEditions, findActions, getAction, getReferentiel, inaeQualityGri
 
 const editions = listEditions().map((e) => e.edition);
 console.log(`Éditions : ${editions.join(', ')}`);
-if (editions.join() !== '2008,annexe-2') throw new Error('two editions expected');
+if (editions.join() !== 'formation-projet,annexe-2') throw new Error('two editions expected');
 
 const ref = getReferentiel();
 console.log(ref.axes.map((a) => `Axe ${a.number} — ${a.title} : ${a.rows.length} actions`).join('\n'));
@@ -20,9 +20,9 @@ const referent = getAction('axe-2.accompagnement-socio-professionnel.01');
 if (!referent) throw new Error('stable id expected');
 console.log(`\n${referent.id} (${referent.fonction}) : ${referent.action}`);
 
-const diff = compareEditions('2008', 'annexe-2');
-console.log(`\n2008 → annexe 2 : ${diff.unchanged.length} identiques, ${diff.changed.length} modifiées, ${diff.onlyIn.length} dans une seule édition`);
-if (diff.unchanged.length + diff.changed.length !== 32) throw new Error('every 2008 row is found in annexe 2');
+const diff = compareEditions('formation-projet', 'annexe-2');
+console.log(`\npremière édition → annexe 2 : ${diff.unchanged.length} identiques, ${diff.changed.length} modifiées, ${diff.onlyIn.length} dans une seule édition`);
+if (diff.unchanged.length + diff.changed.length !== 32) throw new Error('every row of the first edition is found in annexe 2');
 
 console.log(`\nGrille INAÉ : ${inaeQualityGrid.dimensions.length} dimensions, ${inaeQualityGrid.tracks.length} pistes d'amélioration`);
 if (inaeQualityGrid.tracks.length !== 60) throw new Error('60 tracks');

@@ -81,7 +81,7 @@ const fmtValue = (v) => {
     .map(([k, x]) => `${k} ${Array.isArray(x) ? x.join('/') : x}`)
     .join(', ');
 };
-const marks = (v) => [v.secondarySource ? `source secondaire : ${v.secondarySource}` : '', v.assumed ? 'supposé' : '', v.noteFr ?? ''].filter(Boolean).join(' ; ');
+const marks = (v) => [v.secondarySource ? `source secondaire : ${v.secondarySource}` : '', v.assumed ? 'supposé' : '', v.assumptionFr ?? '', v.noteFr ?? ''].filter(Boolean).join(' ; ');
 const paramSection = (p) => [
   `### ${esc(p.labelFr)} (\`${p.id}\`)`,
   '',
@@ -157,10 +157,69 @@ const exits = [
   '',
 ];
 writeFileSync(join(gen, 'sorties.md'), exits.join('\n'));
-writeFileSync(join(gen, 'referentiel-2008.md'), referentiel.renderReferentielMarkdown('2008'));
+// Dated parameters with their history, found by shape among the packages' exports (an object with
+// `id`, `labelFr`, `unit` and `values: [{ from, value, source }]`, or a record of them), so a new
+// dated parameter appears without editing this script; then the assumptions of the duties, the
+// targets and the default exit mapping.
+const isDated = (v) => v !== null && typeof v === 'object' && typeof v.id === 'string' && typeof v.unit === 'string' && Array.isArray(v.values) && v.values.every((x) => x && typeof x.from === 'string' && 'source' in x);
+const datedParams = new Map();
+for (const [pkg, mod] of Object.entries({ model, eligibility, indicators })) {
+  for (const [name, value] of Object.entries(mod)) {
+    if (name === 'default') continue; // the CommonJS interop namespace, not an export
+    const candidates = isDated(value) ? [value] : value && typeof value === 'object' && !Array.isArray(value) ? Object.values(value).filter(isDated) : [];
+    for (const p of candidates) if (!datedParams.has(p.id)) datedParams.set(p.id, { pkg, name, p });
+  }
+}
+const show = (v) => (v === null ? '— (fin)' : typeof v === 'object' ? esc(v.labelFr ?? JSON.stringify(v)) : esc(v));
+const parameters = [
+  '# Paramètres datés et hypothèses',
+  '',
+  'Généré depuis les données de `@siae/model`, `@siae/eligibility` et `@siae/indicators`. Chaque paramètre daté avec son historique : une valeur s’applique de sa date de début jusqu’à la suivante. « Supposé » : la valeur ou sa date n’est établie par aucun texte public que le projet détient, avec la raison. Les sources sont décrites dans [docs/sources.md](../sources.md).',
+  '',
+  '## Paramètres datés',
+  '',
+  ...[...datedParams.values()]
+    .sort((a, b) => a.p.id.localeCompare(b.p.id))
+    .flatMap(({ pkg, name, p }) => [
+      `### \`${p.id}\` — ${esc(p.labelFr)}`,
+      '',
+      `\`@siae/${pkg}\`, export \`${name}\` ; unité : ${esc(p.unit)}.`,
+      '',
+      '| Depuis | Valeur | Source | Supposé |',
+      '| --- | --- | --- | --- |',
+      ...p.values.map((v) => `| ${v.from} | ${show(v.value)} | ${esc(v.source)} | ${v.assumed ? `oui : ${esc(v.assumptionFr ?? v.noteFr ?? '')}` : 'non'} |`),
+      '',
+    ]),
+  '## Table de correspondance des sorties par défaut',
+  '',
+  `\`${indicators.defaultCategoryMapping.id}\` : en vigueur depuis le ${indicators.defaultCategoryMapping.validFrom}${indicators.defaultCategoryMapping.validFromAssumptionFr ? ` (supposé : ${esc(indicators.defaultCategoryMapping.validFromAssumptionFr)})` : ''}. Source : ${esc(indicators.defaultCategoryMapping.source)}.`,
+  '',
+  '## Objectifs de l’État',
+  '',
+  '| Indicateur | Plancher | Source | Supposé |',
+  '| --- | --- | --- | --- |',
+  ...indicators.indicatorCatalogue.filter((i) => i.target).map((i) => `| \`${i.id}\` | ${Math.round(i.target.min * 100)} % | ${esc(i.target.source)} | ${i.target.assumed ? `oui : ${esc(i.target.assumptionFr ?? '')}` : 'non'} |`),
+  '',
+  '## Choix de définition des indicateurs',
+  '',
+  '| Indicateur | Choix |',
+  '| --- | --- |',
+  ...indicators.indicatorCatalogue.filter((i) => i.assumptionFr).map((i) => `| \`${i.id}\` | ${esc(i.assumptionFr)} |`),
+  '',
+  '## Échéances des obligations du parcours',
+  '',
+  `Paramètres par défaut de \`dutiesAt\` (remplaçables) : ${Object.entries(model.DEFAULT_DUTY_PARAMETERS).map(([k, v]) => `\`${k}\` = ${v}`).join(', ')}.`,
+  '',
+  '| Obligation | Échéance | PLIE seulement | Échéance supposée | Source |',
+  '| --- | --- | --- | --- | --- |',
+  ...model.parcoursDuties.map((d) => `| ${esc(d.labelFr)} (\`${d.id}\`) | ${esc(d.deadlineFr)} | ${d.plieOnly ? 'oui' : 'non'} | ${d.assumedDeadline ? `oui : ${esc(d.assumptionFr ?? '')}` : 'non'} | ${esc(d.source)} |`),
+  '',
+];
+writeFileSync(join(gen, 'parametres.md'), parameters.join('\n'));
+writeFileSync(join(gen, 'referentiel-formation-projet.md'), referentiel.renderReferentielMarkdown('formation-projet'));
 writeFileSync(join(gen, 'referentiel-annexe-2.md'), referentiel.renderReferentielMarkdown('annexe-2'));
 writeFileSync(join(gen, 'grilles.md'), referentiel.renderGridsMarkdown());
-writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('2008', 'annexe-2').markdown);
+writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('formation-projet', 'annexe-2').markdown);
 
 // 3. Code blocks: type-checked against the built packages' types and run (scripts/docs-check-code.mjs).
 const code = await checkCodeBlocks();

@@ -100,7 +100,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .description('parcourt et cherche dans le référentiel (sans accents ni majuscules)')
     .argument('[terms...]', 'mots à chercher')
     .option('--axis <n>', 'numéro d’axe (1 à 4)', (v) => Number(v))
-    .addOption(new Option('--edition <edition>', 'édition').choices(['2008', 'annexe-2']))
+    .addOption(new Option('--edition <edition>', 'édition').choices(['formation-projet', 'annexe-2', '2008']))
     .action((terms: string[], o) => {
       code = referentielCommand(terms, o, io);
     });

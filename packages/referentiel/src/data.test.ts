@@ -2,6 +2,10 @@ import { indicatorCatalogue } from '@siae/indicators';
 import { parcoursDuties, parcoursStages } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import { actionLinks, allActionLinks, allActions, getReferentiel, listEditions } from './data';
+import { assessOffreDeServices } from './assess/assess';
+import { ACCEPTED_EDITION_IDS, resolveEdition } from './editions';
+import { findActions, getAction } from './query/find';
+import { renderReferentielMarkdown } from './render';
 import { inaeQualityGrid } from './grids/inae';
 import { plieReferentiel } from './grids/plie';
 import { actionLinksSchema, referentielSchema } from './schema';
@@ -9,9 +13,9 @@ import { actionLinksSchema, referentielSchema } from './schema';
 describe('listEditions', () => {
   it('lists the two editions of seed 000, oldest first, with their titles and source', () => {
     const eds = listEditions();
-    expect(eds.map((e) => e.edition)).toEqual(['2008', 'annexe-2']);
+    expect(eds.map((e) => e.edition)).toEqual(['formation-projet', 'annexe-2']);
     expect(eds[1]!.titleFr).toBe("Annexe 2 : référentiel d'appui à la formulation d'un projet d'insertion");
-    expect(eds.every((e) => e.source.startsWith('seed 000'))).toBe(true);
+    expect(eds.every((e) => e.source.includes('(docs/sources.md#referentiel-insertion)'))).toBe(true);
   });
 });
 
@@ -27,6 +31,24 @@ describe('getReferentiel', () => {
       ['axe-4', 4],
     ]);
     expect(getReferentiel('2008').axes[1]!.objectives).toHaveLength(2);
+  });
+  // The text (docs/sources.md#referentiel-insertion) dates neither edition and names no circular:
+  // the first edition is named from its title; its earlier id `2008` stays accepted everywhere.
+  it('names the first edition from its title and keeps 2008 as an alias accepted by every function', () => {
+    const first = listEditions()[0]!;
+    expect(first.titleFr).toBe("Référentiel pour la formation d'un projet d'insertion");
+    expect(first.descriptionFr).not.toMatch(/2008|DGEFP/);
+    expect(first.descriptionFr).toContain('ne la date pas');
+    expect(getReferentiel('2008')).toBe(getReferentiel('formation-projet'));
+    expect(allActions('2008')).toEqual(allActions('formation-projet'));
+    expect(findActions({ edition: '2008', axis: 4 })).toEqual(findActions({ edition: 'formation-projet', axis: 4 }));
+    expect(getAction('axe-1.accueil.01', '2008')).toBe(getAction('axe-1.accueil.01', 'formation-projet'));
+    expect(renderReferentielMarkdown('2008')).toBe(renderReferentielMarkdown('formation-projet'));
+    expect(assessOffreDeServices({ actions: {} }, { edition: '2008' }).edition).toBe('formation-projet');
+    expect(resolveEdition('2008')).toBe('formation-projet');
+    expect(resolveEdition('annexe-2')).toBe('annexe-2');
+    expect(resolveEdition('__proto__')).toBeUndefined();
+    expect(ACCEPTED_EDITION_IDS).toEqual(['formation-projet', 'annexe-2', '2008']);
   });
   it('refuses an unknown edition in French and English', () => {
     expect(() => getReferentiel('1999' as never)).toThrow(/Unknown edition.*Édition inconnue/);
@@ -64,7 +86,7 @@ describe('allActions and actionLinks', () => {
   it('lists every row with its axis and links', () => {
     const a = allActions('2008');
     expect(a).toHaveLength(32);
-    expect(a[0]).toMatchObject({ edition: '2008', axis: { id: 'axe-1', number: 1 } });
+    expect(a[0]).toMatchObject({ edition: 'formation-projet', axis: { id: 'axe-1', number: 1 } });
     expect(allActions()).toHaveLength(34);
     expect(actionLinks('axe-1.accueil.01')?.stages).toEqual(['orientation']);
     expect(actionLinks('nope')).toBeUndefined();

@@ -1,8 +1,9 @@
 import type { ParcoursDutyId, ParcoursStage } from '@siae/model';
 import linksJson from './data/links.json';
-import edition2008 from './data/referentiel-2008.json';
+import editionFormationProjet from './data/referentiel-formation-projet.json';
 import editionAnnexe2 from './data/referentiel-annexe-2.json';
-import type { EditionId, Referentiel, ReferentielAxis, ReferentielRow } from './types';
+import { resolveEdition } from './editions';
+import type { CanonicalEditionId, EditionId, Referentiel, ReferentielAxis, ReferentielRow } from './types';
 
 /** Where an action happens in the parcours and what measures it. */
 export interface ActionLinks {
@@ -24,24 +25,25 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
-const EDITIONS = deepFreeze([edition2008, editionAnnexe2] as unknown as Referentiel[]);
+const EDITIONS = deepFreeze([editionFormationProjet, editionAnnexe2] as unknown as Referentiel[]);
 const LINKS = deepFreeze(linksJson as unknown as Record<string, ActionLinks>);
 const NO_LINKS: ActionLinks = deepFreeze({ stages: [], duties: [], indicators: [] });
 
 /** The editions of the référentiel, oldest first. */
-export function listEditions(): { edition: EditionId; titleFr: string; descriptionFr: string; source: string }[] {
+export function listEditions(): { edition: CanonicalEditionId; titleFr: string; descriptionFr: string; source: string }[] {
   return EDITIONS.map(({ edition, titleFr, descriptionFr, source }) => ({ edition, titleFr, descriptionFr, source }));
 }
 
 /**
- * The référentiel of an edition (default: the latest, `annexe-2`): `{ edition, axes }`, each axis
- * `{ id, number, title, objectives, rows }`.
+ * The référentiel of an edition (default: the latest, `annexe-2`; the alias `2008` gives
+ * `formation-projet`): `{ edition, axes }`, each axis `{ id, number, title, objectives, rows }`.
  *
  * @throws RangeError for an unknown edition.
  */
 export function getReferentiel(edition: EditionId = 'annexe-2'): Referentiel {
-  const found = EDITIONS.find((e) => e.edition === edition);
-  if (!found) throw new RangeError(`Unknown edition (expected 2008 or annexe-2) / Édition inconnue (2008 ou annexe-2 attendu)`);
+  const id = resolveEdition(edition);
+  const found = EDITIONS.find((e) => e.edition === id);
+  if (!found) throw new RangeError(`Unknown edition (expected formation-projet, annexe-2 or the alias 2008) / Édition inconnue (formation-projet, annexe-2 ou l’alias 2008 attendu)`);
   return found;
 }
 
@@ -57,13 +59,13 @@ export function allActionLinks(): Readonly<Record<string, ActionLinks>> {
 
 /** An action found by a query: the row, its axis and its edition. */
 export interface ActionHit extends ReferentielRow {
-  edition: EditionId;
+  edition: CanonicalEditionId;
   axis: Pick<ReferentielAxis, 'id' | 'number' | 'title'>;
   links: ActionLinks;
 }
 
 /** Every row of each edition with its axis and links, built once (frozen). */
-const HITS: ReadonlyMap<EditionId, readonly ActionHit[]> = new Map(
+const HITS: ReadonlyMap<CanonicalEditionId, readonly ActionHit[]> = new Map(
   EDITIONS.map((ref) => [
     ref.edition,
     deepFreeze(
@@ -81,7 +83,7 @@ const HITS: ReadonlyMap<EditionId, readonly ActionHit[]> = new Map(
  * @throws RangeError for an unknown edition.
  */
 export function allActions(edition: EditionId = 'annexe-2'): ActionHit[] {
-  const hits = HITS.get(edition);
+  const hits = HITS.get(resolveEdition(edition) as CanonicalEditionId);
   if (!hits) {
     getReferentiel(edition); // throws the bilingual RangeError
     return [];

@@ -7,6 +7,7 @@
  */
 export * from './assess/assess';
 export * from './compare/compareEditions';
+export * from './editions';
 export { type ActionHit, type ActionLinks, actionLinks, allActionLinks, allActions, getReferentiel, listEditions } from './data';
 export * from './grids/cedre';
 export * from './grids/inae';

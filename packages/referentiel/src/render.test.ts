@@ -16,7 +16,7 @@ describe('renderGridsMarkdown', () => {
   it('renders CEDRE, the tool box, the INAÉ grid with its 60 tracks and the PLIE référentiel', () => {
     const md = renderGridsMarkdown();
     expect(md).toContain('### La mission accueil');
-    expect(md).toContain('## Boîte à outils (seed 001)');
+    expect(md).toContain('## Boîte à outils (synthèse URIAE Nord-Pas-de-Calais, docs/sources.md#uriae-npdc)');
     expect(md).toContain('- 60. ');
     expect(md).toContain('**Phases**');
   });

@@ -19,13 +19,15 @@ export function renderReferentielMarkdown(edition: EditionId = 'annexe-2'): stri
 /** The quality grids (CEDRE, INAÉ, PLIE) and the tool box as Markdown. */
 export function renderGridsMarkdown(): string {
   const out = ['# Grilles qualité et référentiels associés', '', `Éditions du référentiel : ${listEditions().map((e) => e.edition).join(', ')}.`, '', `## ${cedre.titleFr}`, ''];
+  out.push(`${cedre.scopeFr}. Versions : ${cedre.versions.map((v) => `${v.from} — ${v.labelFr}`).join(' ; ')}.`, '', 'La certification atteste l’aptitude de l’entreprise à :', '', ...cedre.attestationsFr.map((a) => `- ${a}`), '');
   for (const p of [...cedre.keyProcesses, cedre.continuousImprovement]) out.push(`### ${p.titleFr} (${p.purposeFr})`, '', ...p.items.map((i) => `- ${i.labelFr}`), '');
-  out.push('## Boîte à outils (seed 001)', '', ...toolBox.map((t) => `- Axe ${t.axis} — ${t.group} : ${t.labelFr}`), '');
+  out.push('## Boîte à outils (synthèse URIAE Nord-Pas-de-Calais, docs/sources.md#uriae-npdc)', '', ...toolBox.map((t) => `- Axe ${t.axis} — ${t.group} : ${t.labelFr}`), '');
   out.push(`## ${inaeQualityGrid.titleFr} (INAÉ)`, '');
   for (const d of inaeQualityGrid.dimensions) {
     out.push(`### ${d.titleFr}`, '', '**Critères**', '', ...d.criteria.map((c) => `- ${c.labelFr}`), '', '**Indicateurs**', '', ...d.indicators.map((i) => `- ${i.labelFr} (\`${i.indicatorId}\`)`), '', '**Pistes d’amélioration**', '');
     out.push(...inaeQualityGrid.tracks.filter((t) => d.trackNumbers.includes(t.number)).map((t) => `- ${t.number}. ${t.labelFr}`), '');
   }
   out.push(`## ${plieReferentiel.titleFr}`, '', '**Publics cibles**', '', ...plieReferentiel.targetPublicsFr.map((p) => `- ${p}`), '', '**Phases**', '', ...plieReferentiel.phases.map((p) => `- ${p.labelFr} : ${p.descriptionFr}`), '');
+  out.push('**Opérateurs**', '', ...plieReferentiel.operators.map((o) => `- ${o.labelFr}`), '', `**Financement** : ${plieReferentiel.fundingRuleFr}`, '', '**Justificatifs d’éligibilité**', '', ...plieReferentiel.eligibilityProofsFr.map((p) => `- ${p}`), '', `**Version** : ${plieReferentiel.versionFr}`, '');
   return out.join('\n');
 }

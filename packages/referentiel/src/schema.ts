@@ -19,7 +19,7 @@ export const referentielRowSchema = z
     competences: z.string(),
     sourceWording: z.object({ fonction: text.optional(), action: text.optional(), competences: text.optional() }).strict().optional(),
     notesFr: text.optional(),
-    source: z.string().startsWith('seed 000'),
+    source: z.string().includes('(docs/sources.md#referentiel-insertion)'),
   })
   .strict();
 
@@ -32,17 +32,17 @@ export const referentielAxisSchema = z
     titleSourceWording: text.optional(),
     objectives: z.array(text).min(1),
     rows: z.array(referentielRowSchema).min(1),
-    source: z.string().startsWith('seed 000'),
+    source: z.string().includes('(docs/sources.md#referentiel-insertion)'),
   })
   .strict();
 
 /** zod schema of an edition of the référentiel (`{ edition, axes }` and its title, description and source). */
 export const referentielSchema = z
   .object({
-    edition: z.enum(['2008', 'annexe-2']),
+    edition: z.enum(['formation-projet', 'annexe-2']),
     titleFr: text,
     descriptionFr: text,
-    source: z.string().startsWith('seed 000'),
+    source: z.string().includes('(docs/sources.md#referentiel-insertion)'),
     axes: z.array(referentielAxisSchema).length(4),
   })
   .strict();

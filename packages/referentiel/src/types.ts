@@ -1,5 +1,17 @@
-/** The editions of the référentiel in seed 000. */
-export type EditionId = '2008' | 'annexe-2';
+/**
+ * The editions of the référentiel (docs/sources.md#referentiel-insertion), named from their titles:
+ * `formation-projet` (« Référentiel pour la formation d'un projet d'insertion ») and `annexe-2`
+ * (« Annexe 2 : référentiel d'appui à la formulation d'un projet d'insertion »). The text dates
+ * neither edition and names no circular.
+ */
+export type CanonicalEditionId = 'formation-projet' | 'annexe-2';
+
+/**
+ * An edition id as every function accepts it: a {@link CanonicalEditionId} or the earlier id
+ * `2008` of the first edition, kept as an alias of `formation-projet` (the text gives no date:
+ * the id claimed one).
+ */
+export type EditionId = CanonicalEditionId | '2008';
 
 /** One row of an axis: a fonction, an action (with its sub-items) and the competences and tools it requires. */
 export interface ReferentielRow {
@@ -23,7 +35,7 @@ export interface ReferentielRow {
   sourceWording?: { fonction?: string; action?: string; competences?: string };
   /** How the text was read, when it needs saying (a garbled passage kept as it is). */
   notesFr?: string;
-  /** Seed file and section. */
+  /** The source document (docs/sources.md#referentiel-insertion) and section. */
   source: string;
 }
 
@@ -41,19 +53,19 @@ export interface ReferentielAxis {
   objectives: string[];
   /** The rows (fonction, action, compétences), in the order of the text. */
   rows: ReferentielRow[];
-  /** Seed file and section. */
+  /** The source document (docs/sources.md#referentiel-insertion) and section. */
   source: string;
 }
 
 /** An edition of the référentiel. */
 export interface Referentiel {
-  /** The edition id. */
-  edition: EditionId;
+  /** The edition id (always the canonical one, never the alias `2008`). */
+  edition: CanonicalEditionId;
   /** The edition's title in the seed. */
   titleFr: string;
   /** What distinguishes it (mentions of the nouvel opérateur / ANPE, or Pôle Emploi / PLIE). */
   descriptionFr: string;
-  /** Seed file and section. */
+  /** The source document (docs/sources.md#referentiel-insertion) and section. */
   source: string;
   /** The four axes. */
   axes: ReferentielAxis[];

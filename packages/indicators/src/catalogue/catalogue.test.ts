@@ -1,3 +1,4 @@
+import { parcoursDuties } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import { getIndicator, INAE_DIMENSIONS, indicatorCatalogue } from './index';
 
@@ -57,4 +58,46 @@ describe('indicatorCatalogue', () => {
     expect(getIndicator('dynamic-exit-rate')?.target?.min).toBe(0.6);
     expect(getIndicator('durable-employment-rate')?.target?.min).toBe(0.25);
   });
+
+  // Grille qualité INAÉ (docs/sources.md#inae), « Les DE et salariés en parcours » : « Taux de
+  // sorties emploi (cf. Direccte) ». The grid defers to the Direccte, whose public definition of
+  // the exits to employment is the sortie dynamique (ASP bilan, docs/sources.md#asp-extranet).
+  it('gives the INAÉ « taux de sorties emploi (cf. Direccte) » as the sortie dynamique, the choice marked', () => {
+    const i = getIndicator('inae.sep.employment-exit-rate')!;
+    expect(i.computedBy).toBe('dynamicExitRate');
+    expect(i.formula).toBe('(emploi durable + emploi de transition + sorties positives) / sorties examinées');
+    expect(i.definitionFr).toContain('sortie dynamique');
+    expect(i.assumptionFr).toMatch(/^Choix de définition/);
+    expect(i.source).toContain('docs/sources.md#asp-extranet');
+  });
+  // Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc): « Ratio entre les personnes
+  // accueillies positionnées par des prescripteurs et les personnes réellement mises à l'emploi ».
+  it('labels prescription-to-hire-ratio the way its formula goes (hired / positioned)', () => {
+    const i = getIndicator('prescription-to-hire-ratio')!;
+    expect(i.labelFr).toBe('Ratio personnes mises à l’emploi / personnes positionnées par des prescripteurs');
+    expect(i.formula).toBe('personnes positionnées puis embauchées / personnes positionnées');
+    expect(i.assumptionFr).toContain('sans en donner le sens');
+  });
+  // Circulaire DGEFP n° 2008-21 (docs/sources.md#circulaire-2008-21): 60 % of sorties dynamiques and
+  // 25 % of durable employment, known to the project through Direction(s), February 2009 only.
+  it('cites the targets through the secondary source that reports them, marked assumed', () => {
+    for (const [id, min] of [['dynamic-exit-rate', 0.6], ['durable-employment-rate', 0.25]] as const) {
+      const t = getIndicator(id)!.target!;
+      expect(t.min, id).toBe(min);
+      expect(t.assumed, id).toBe(true);
+      expect(t.source, id).toContain('docs/sources.md#circulaire-2008-21');
+      expect(t.source, id).toContain('Direction(s), février 2009');
+      expect(t.source, id).not.toContain('annexe 4');
+      expect(t.assumptionFr, id).toContain("n'a pas le texte");
+    }
+  });
+  // Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion), axe 2: the
+  // skills attestation is a practice measured as a rate over the exits, not a duty at every exit.
+  it('measures the skills attestation of the parcours duties as a rate over the exits', () => {
+    const duty = parcoursDuties.find((d) => d.id === 'skills-attestation')!;
+    const i = getIndicator(duty.measuredBy!)!;
+    expect(i).toMatchObject({ unit: 'ratio', kind: 'computed', formula: 'sorties avec attestation / sorties' });
+    for (const d of parcoursDuties) if (d.measuredBy) expect(getIndicator(d.measuredBy), d.id).toBeDefined();
+  });
 });
+

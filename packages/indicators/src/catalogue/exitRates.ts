@@ -1,9 +1,13 @@
 import { RATE_CATEGORIES, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
-const ASP = 'ASP, bilan Extranet IAE 2.0 (colonnes 4 à 7); shared/domain/exits-and-indicators.md';
-const SEED1 = 'seed 001 (001_88fcabe723e122f3.txt) §Taux de sortie dynamique';
-const CIRC = 'Circulaire DGEFP n° 2008-21 du 10 décembre 2008, annexe 4';
+const ASP = 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), bilan des sorties, colonnes 4 à 7';
+const SEED1 = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique';
+const CIRC = 'Circulaire DGEFP n° 2008-21 du 10 décembre 2008 (docs/sources.md#circulaire-2008-21)';
+/** The targets, as a secondary source reports the circular (its text is not held by the project). */
+const TARGET_SOURCE = `${CIRC}, d'après « Les modalités de conventionnement », Direction(s), février 2009 (https://directions.fr/Gerer/archive/2009/2/Les-modalites-de-conventionnement1)`;
+const TARGET_ASSUMPTION =
+  "Le projet n'a pas le texte de la circulaire : le taux plancher est repris d'une source secondaire (Direction(s), février 2009), qui le rapporte à la circulaire DGEFP n° 2008-21 ; objectif à atteindre sur les trois ans de la convention.";
 
 /** The taux de sortie dynamique, its companions and its variants. */
 export const exitRateIndicators: readonly IndicatorDefinition[] = [
@@ -17,7 +21,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'dynamicExitRate',
-    target: { min: 0.6, source: CIRC },
+    target: { min: 0.6, source: TARGET_SOURCE, assumed: true, assumptionFr: TARGET_ASSUMPTION },
     compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.dynamic),
   },
   {
@@ -30,7 +34,7 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     seed: 'legal',
     kind: 'computed',
     computedBy: 'durableEmploymentRate',
-    target: { min: 0.25, source: CIRC },
+    target: { min: 0.25, source: TARGET_SOURCE, assumed: true, assumptionFr: TARGET_ASSUMPTION },
     compute: (ctx, o) => rateIn(ctx, o, RATE_CATEGORIES.durable),
   },
   {
@@ -73,8 +77,8 @@ export const exitRateIndicators: readonly IndicatorDefinition[] = [
     (m): IndicatorDefinition => ({
       id: `dynamic-exit-rate.${m}m`,
       labelFr: `Taux de sortie dynamique à ${m} mois`,
-      definitionFr: `Les mêmes catégories appliquées à la situation de la personne ${m} mois après sa sortie (suivi post-sortie). Les personnes dont la situation à ${m} mois n'est pas connue sont exclues et comptées à part.`,
-      formula: `(durable + transition + positives à ${m} mois) / sorties examinées dont la situation à ${m} mois est connue`,
+      definitionFr: `Les mêmes catégories appliquées à la situation de la personne ${m} mois après sa sortie (suivi post-sortie). Une situation inconnue à ${m} mois compte comme « sans nouvelle » : examinée, hors du numérateur (elle ne gonfle pas le taux) ; l'option unknownFollowUp: 'excluded' la laisse hors du taux, comme la variante URIAE.`,
+      formula: `(durable + transition + positives à ${m} mois) / sorties examinées (situation inconnue à ${m} mois = « sans nouvelle »)`,
       unit: 'ratio',
       source: `${SEED1} (taux de sortie dynamique à 3, 6 et 12 mois); pilotage-airflow (emploi à 3, 6, 12 mois depuis la DSN)`,
       seed: '001',

@@ -11,7 +11,7 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     definitionFr: "Montant de l'aide au poste d'une structure : montant socle par ETP (table datée) plus la part modulée de 0 à 10 % du socle.",
     formula: 'ETP × montant socle × (1 + taux de modulation)',
     unit: 'euros',
-    source: `${I2014}; arrêtés de revalorisation (2022, 2023, 2024); shared/domain/exits-and-indicators.md`,
+    source: `${I2014}; arrêtés de revalorisation (2022, 2023, 2024)`,
     seed: 'legal',
     kind: 'declared',
     computedBy: 'aideAuPoste',

@@ -5,7 +5,7 @@ import { seed002Indicators } from './seed002';
 import { seed004Indicators } from './seed004';
 import type { IndicatorDefinition } from './types';
 
-export type { IndicatorDefinition, IndicatorUnit, IndicatorValue } from './types';
+export type { IndicatorDefinition, IndicatorTarget, IndicatorUnit, IndicatorValue } from './types';
 export { INAE_DIMENSIONS, type InaeDimension } from './seed004';
 
 /**

@@ -8,21 +8,20 @@ import { createPairSet } from './pairSet';
 // ran two to three times slower than an indexed loop in that first, only run (measured on Node 20).
 
 /**
- * The PLIE participants followed over the period; every followed person when nobody is marked as a
- * PLIE participant. One pass over the people, a set of the ids kept.
+ * The PLIE participants followed over the period: the followed people marked `plieParticipant`
+ * (Référentiel technique PLIE, docs/sources.md#plie, §3.1: « pour être pris en compte au moment
+ * du bilan, les participants doivent être des participants du PLIE »). Empty when nobody is
+ * marked: the PLIE indicators are then null with that reason, never a figure over everyone.
  */
 export function plieCohort(ctx: ReportContext): ReadonlySet<string> {
   return ctx.memo('catalogue:plie-cohort', () => {
     const cohort = new Set<string>();
-    let anyPlie = false;
     const people = ctx.dataset.people;
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
-      if (!p.plieParticipant) continue;
-      anyPlie = true;
-      if (ctx.followed.has(p.id)) cohort.add(p.id);
+      if (p.plieParticipant === true && ctx.followed.has(p.id)) cohort.add(p.id);
     }
-    return anyPlie ? cohort : ctx.followed;
+    return cohort;
   });
 }
 
@@ -42,11 +41,22 @@ export interface CollectiveSessions {
  * one number), instead of a key string or a heap number per row.
  */
 export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
-  return ctx.memo('catalogue:collective-sessions', () => {
+  return ctx.memo('catalogue:collective-sessions', () => distinctSessions(ctx, undefined));
+}
+
+/** The distinct collective sessions of the period where at least one PLIE participant ({@link plieCohort}) took part. */
+export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
+  return ctx.memo('catalogue:plie-collective-sessions', () => distinctSessions(ctx, plieCohort(ctx)));
+}
+
+function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
     const interviews = ctx.interviewsInPeriod;
     const rows = new Int32Array(interviews.length);
     let count = 0;
-    for (let k = 0; k < interviews.length; k++) if (interviews[k]!.kind === 'collective') rows[count++] = k;
+    for (let k = 0; k < interviews.length; k++) {
+      const i = interviews[k]!;
+      if (i.kind === 'collective' && (people === undefined || people.has(i.personId))) rows[count++] = k;
+    }
     const structureNumber = new Map<string, number>();
     const timed = createPairSet(count);
     const started = createPairSet(count);
@@ -65,7 +75,6 @@ export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
       started.add(s, day * MINUTES_PER_DAY + start);
     }
     return { sessions: timed.size, minutes, workshops: started.size };
-  });
 }
 
 const MINUTES_PER_DAY = 1440;

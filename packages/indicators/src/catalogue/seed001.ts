@@ -3,7 +3,7 @@ import { interviewTotals, ratio, total } from './computations';
 import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
-const S = 'seed 001 (001_88fcabe723e122f3.txt) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
+const S = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Indicateurs complémentaires (comptes rendus, pistes d’indicateurs)';
 
 /**
  * The (person, structure) pairs positioned by a prescriber in the period, and how many of them were
@@ -68,16 +68,19 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
 export const seed001Indicators: readonly IndicatorDefinition[] = [
   {
     id: 'prescription-to-hire-ratio',
-    labelFr: 'Ratio personnes positionnées par des prescripteurs / personnes mises à l’emploi',
-    definitionFr: "Parmi les personnes positionnées par un prescripteur sur la période, la part de celles qui ont réellement été embauchées dans la structure.",
+    labelFr: 'Ratio personnes mises à l’emploi / personnes positionnées par des prescripteurs',
+    definitionFr:
+      "Parmi les personnes positionnées par un prescripteur sur la période, la part de celles qui ont réellement été embauchées dans la structure (de 0 à 1). Le rapport inverse, personnes positionnées par embauche, est dans le détail (positionedPerHire).",
     formula: 'personnes positionnées puis embauchées / personnes positionnées',
     unit: 'ratio',
-    source: S,
+    source: `${S}: « Ratio entre les personnes accueillies positionnées par des prescripteurs et les personnes réellement mises à l'emploi »`,
     seed: '001',
     kind: 'computed',
+    assumptionFr:
+      'La synthèse nomme le ratio entre les deux nombres sans en donner le sens : nous donnons la part des personnes positionnées qui sont embauchées (embauchées / positionnées) et son inverse en détail.',
     compute: (ctx) => {
       const { hired, total } = positionedThenHired(ctx);
-      return ratio(hired, total, `${hired} personnes embauchées sur ${total} positionnées par un prescripteur`);
+      return ratio(hired, total, `${hired} personnes embauchées sur ${total} positionnées par un prescripteur`, { positionedPerHire: hired === 0 ? null : total / hired });
     },
   },
   {

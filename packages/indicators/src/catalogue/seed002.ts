@@ -1,12 +1,61 @@
-import { inPeriod } from '../report/context';
-import { exitsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
-import { collectiveSessions, plieCohort, pmsmpsStarted, trainingsStarted } from './indexes';
-import type { IndicatorDefinition } from './types';
+import { inPeriod, minutesOfDay, type ReportContext } from '../report/context';
+import { exitsIn, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { plieCohort, plieCollectiveSessions } from './indexes';
+import type { IndicatorDefinition, IndicatorValue } from './types';
 
-const S = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.5 Indicateurs';
-const T = 'seed 002 (002_d3ed2394c1a4a806.txt) §3.4 Modalités de suivi';
+const S = 'Référentiel technique PLIE (docs/sources.md#plie) §3.5 Indicateurs';
+const T = 'Référentiel technique PLIE (docs/sources.md#plie) §3.4 Modalités de suivi';
 
 const POSITIVE = new Set<string>(PLIE_POSITIVE_REASONS);
+
+/** §3.1 of the PLIE référentiel: only PLIE participants count in its bilan. */
+const ONLY_PLIE = 'Référentiel technique PLIE (docs/sources.md#plie) §3.1 Publics cibles';
+
+/**
+ * The value of a PLIE indicator when nobody is marked as a PLIE participant: null with the reason
+ * (§3.1: « pour être pris en compte au moment du bilan, les participants doivent être des
+ * participants du PLIE »), never a figure over every followed person.
+ */
+export function noPlieParticipant(): IndicatorValue {
+  return {
+    value: null,
+    nullReason: 'no_plie_participant',
+    explanationFr:
+      "Aucune personne suivie sur la période n'est marquée participante du PLIE (champ plieParticipant) : seuls les participants du PLIE sont pris en compte au moment du bilan (référentiel technique PLIE, §3.1).",
+  };
+}
+
+/** A PLIE computation over the PLIE cohort, or null with the reason when the cohort is empty. */
+function overPlieCohort(compute: (ctx: ReportContext, cohort: ReadonlySet<string>) => IndicatorValue): (ctx: ReportContext) => IndicatorValue {
+  return (ctx) => {
+    const cohort = plieCohort(ctx);
+    return cohort.size === 0 ? noPlieParticipant() : compute(ctx, cohort);
+  };
+}
+
+/** Count and hours of the period's interviews of some kinds held with PLIE participants. */
+function plieInterviews(ctx: ReportContext, cohort: ReadonlySet<string>, kinds: readonly string[]): { count: number; hours: number } {
+  let count = 0;
+  let minutes = 0;
+  const interviews = ctx.interviewsInPeriod;
+  for (let k = 0; k < interviews.length; k++) {
+    const i = interviews[k]!;
+    if (!kinds.includes(i.kind) || !cohort.has(i.personId)) continue;
+    count++;
+    minutes += minutesOfDay(i.endTime) - minutesOfDay(i.startTime);
+  }
+  return { count, hours: minutes / 60 };
+}
+
+/** Rows of a table that belong to PLIE participants and whose date is in the period. */
+function countInPeriod<T extends { personId: string }>(ctx: ReportContext, cohort: ReadonlySet<string>, rows: readonly T[], dateOf: (row: T) => string): number {
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (cohort.has(r.personId) && inPeriod(ctx, dateOf(r))) n++;
+  }
+  return n;
+}
 
 const declared = (id: string, labelFr: string, definitionFr: string, shape: 'number' | 'ratio' | 'text' | 'count', source = S): IndicatorDefinition => ({
   id,
@@ -25,30 +74,29 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
   {
     id: 'plie.ramp-up',
     labelFr: "Montée en charge dans l'opération",
-    definitionFr: "Nombre de participants (PLIE s'ils sont marqués, sinon toutes les personnes suivies) en parcours sur la période, et nouveaux entrants.",
-    formula: 'participants suivis sur la période (dont nouveaux entrants)',
+    definitionFr:
+      "Nombre de participants du PLIE (personnes marquées participantes du PLIE) en parcours sur la période, et nouveaux entrants. Sans aucun participant marqué, l'indicateur est vide : seuls les participants du PLIE comptent au bilan.",
+    formula: 'participants du PLIE suivis sur la période (dont nouveaux entrants)',
     unit: 'count',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const cohort = plieCohort(ctx);
+    compute: overPlieCohort((ctx, cohort) => {
       let entrants = 0;
       for (const id of cohort) if (ctx.hired.has(id)) entrants++;
-      return total(cohort.size, `${cohort.size} participants suivis, dont ${entrants} entrés sur la période`, { entrants });
-    },
+      return total(cohort.size, `${cohort.size} participants du PLIE suivis, dont ${entrants} entrés sur la période`, { entrants });
+    }),
   },
   {
     id: 'plie.qpv-share',
     labelFr: 'Lieu de résidence : part des participants résidant en quartier prioritaire',
-    definitionFr: 'Part des participants suivis qui résident dans un quartier prioritaire de la politique de la ville (QPV).',
-    formula: 'participants résidant en QPV / participants suivis',
+    definitionFr: 'Part des participants du PLIE suivis qui résident dans un quartier prioritaire de la politique de la ville (QPV).',
+    formula: 'participants du PLIE résidant en QPV / participants du PLIE suivis',
     unit: 'ratio',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const cohort = plieCohort(ctx);
+    compute: overPlieCohort((ctx, cohort) => {
       // People rows, as the table holds them: only the QPV ones are looked up in the cohort.
       let qpv = 0;
       const people = ctx.dataset.people;
@@ -56,20 +104,19 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
         const p = people[k]!;
         if (p.qpv && cohort.has(p.id)) qpv++;
       }
-      return ratio(qpv, cohort.size, `${qpv} participants en QPV sur ${cohort.size}`);
-    },
+      return ratio(qpv, cohort.size, `${qpv} participants du PLIE en QPV sur ${cohort.size}`);
+    }),
   },
   {
     id: 'plie.hours-worked',
     labelFr: 'Nombre d’heures travaillées par les participants',
-    definitionFr: 'Total des heures travaillées sur les mois de la période par les participants suivis.',
-    formula: 'somme des heures mensuelles de la période',
+    definitionFr: 'Total des heures travaillées sur les mois de la période par les participants du PLIE suivis.',
+    formula: 'somme des heures mensuelles de la période des participants du PLIE',
     unit: 'hours',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const cohort = plieCohort(ctx);
+    compute: overPlieCohort((ctx, cohort) => {
       const from = ctx.period.from.slice(0, 7);
       const to = ctx.period.to.slice(0, 7);
       // One pass in table order (the same float sum). A person's rows follow each other, so the
@@ -87,146 +134,141 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
         }
         if (inCohort && h.month >= from && h.month <= to) hours += h.hours;
       }
-      return total(hours, `${hours} heures travaillées de ${from} à ${to}`);
-    },
+      return total(hours, `${hours} heures travaillées par les participants du PLIE de ${from} à ${to}`);
+    }),
   },
   {
     id: 'plie.mad-contracts',
     labelFr: 'Nombre de contrats de mise à disposition (AI)',
-    definitionFr: 'Nombre de contrats de mise à disposition commencés sur la période.',
-    formula: 'contrats MAD commencés sur la période',
+    definitionFr: 'Nombre de contrats de mise à disposition des participants du PLIE commencés sur la période.',
+    formula: 'contrats MAD des participants du PLIE commencés sur la période',
     unit: 'count',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      let n = 0;
-      const contracts = ctx.dataset.contracts;
-      for (let k = 0; k < contracts.length; k++) {
-        const c = contracts[k]!;
-        if (c.kind === 'MAD' && inPeriod(ctx, c.startDate)) n++;
-      }
-      return total(n, `${n} mises à disposition commencées sur la période`);
-    },
+    compute: overPlieCohort((ctx, cohort) => {
+      const mad = ctx.dataset.contracts.filter((c) => c.kind === 'MAD');
+      const n = countInPeriod(ctx, cohort, mad, (c) => c.startDate);
+      return total(n, `${n} mises à disposition de participants du PLIE commencées sur la période`);
+    }),
   },
   {
     id: 'plie.tripartite-per-participant',
     labelFr: 'Nombre de bilans tripartites avec le référent de parcours / nombre de participants',
-    definitionFr: 'Bilans tripartites de la période rapportés au nombre de participants suivis.',
-    formula: 'bilans tripartites / participants suivis',
+    definitionFr: 'Bilans tripartites de la période avec des participants du PLIE, rapportés au nombre de participants du PLIE suivis.',
+    formula: 'bilans tripartites des participants du PLIE / participants du PLIE suivis',
     unit: 'per_person',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const n = interviewTotals(ctx, ['tripartite']).count;
-      const participants = plieCohort(ctx).size;
-      return ratio(n, participants, `${n} bilans tripartites pour ${participants} participants`);
-    },
+    compute: overPlieCohort((ctx, cohort) => {
+      const n = plieInterviews(ctx, cohort, ['tripartite']).count;
+      return ratio(n, cohort.size, `${n} bilans tripartites pour ${cohort.size} participants du PLIE`);
+    }),
   },
   {
     id: 'plie.positive-exits',
     labelFr: "Nombre de sorties positives à l'issue de l'action (définition PLIE)",
-    definitionFr: "Sorties de la période vers un emploi de 6 mois et plus (CDI, CDD ou intérim de 6 mois et plus, fonction publique, création d'entreprise) ou une formation qualifiante (guide « PLIE mode d'emploi », 2010).",
-    formula: 'sorties de la période dont le motif est un emploi durable ou une formation qualifiante',
+    definitionFr:
+      "Sorties de la période des participants du PLIE vers un emploi de 6 mois et plus (CDI, CDD ou intérim de 6 mois et plus, fonction publique, création d'entreprise) ou une formation qualifiante (guide « PLIE mode d'emploi », 2010).",
+    formula: 'sorties de la période des participants du PLIE dont le motif est un emploi durable ou une formation qualifiante',
     unit: 'count',
-    source: `${S}; guide « PLIE mode d’emploi » (2010), sortie positive`,
+    source: `${S}; ${ONLY_PLIE}; guide « PLIE mode d’emploi » (docs/sources.md#guide-plie-2010), sortie positive`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const exits = exitsIn(ctx);
+    compute: overPlieCohort((ctx, cohort) => {
+      let exits = 0;
       let n = 0;
-      for (const e of exits) if (POSITIVE.has(e.reason)) n++;
-      return { ...total(n, `${n} sorties positives (PLIE) sur ${exits.length} sorties de la période`), denominator: exits.length, numerator: n };
-    },
+      for (const e of exitsIn(ctx)) {
+        if (!cohort.has(e.personId)) continue;
+        exits++;
+        if (POSITIVE.has(e.reason)) n++;
+      }
+      return { ...total(n, `${n} sorties positives (PLIE) sur ${exits} sorties de participants du PLIE sur la période`), denominator: exits, numerator: n };
+    }),
   },
   {
     id: 'plie.barriers-identified-handled',
     labelFr: "Identification voire prise en charge des freins à l'emploi",
-    definitionFr: 'Freins identifiés sur la période, et part de ceux qui ont été levés.',
-    formula: 'freins levés / freins identifiés sur la période',
+    definitionFr: 'Freins des participants du PLIE identifiés sur la période, et part de ceux qui ont été levés.',
+    formula: 'freins levés / freins identifiés sur la période (participants du PLIE)',
     unit: 'ratio',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
+    compute: overPlieCohort((ctx, cohort) => {
       let identified = 0;
       let lifted = 0;
       const barriers = ctx.dataset.barriers;
       for (let k = 0; k < barriers.length; k++) {
         const b = barriers[k]!;
-        if (!inPeriod(ctx, b.identifiedOn)) continue;
+        if (!cohort.has(b.personId) || !inPeriod(ctx, b.identifiedOn)) continue;
         identified++;
         if (b.liftedOn !== undefined && b.liftedOn <= ctx.period.to) lifted++;
       }
       return ratio(lifted, identified, `${lifted} freins levés sur ${identified} identifiés`);
-    },
+    }),
   },
   {
     id: 'plie.actions-mobilised',
     labelFr: 'Nature des actions mobilisées',
-    definitionFr: 'Actions mobilisées sur la période : formations, PMSMP, ateliers collectifs (nombre par nature).',
-    formula: 'formations + PMSMP + ateliers collectifs commencés sur la période',
+    definitionFr: 'Actions mobilisées sur la période pour les participants du PLIE : formations, PMSMP, ateliers collectifs (nombre par nature).',
+    formula: 'formations + PMSMP + participations à des ateliers collectifs des participants du PLIE sur la période',
     unit: 'count',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const trainings = trainingsStarted(ctx).length;
-      const pmsmp = pmsmpsStarted(ctx);
-      const workshops = interviewTotals(ctx, ['collective']).count;
+    compute: overPlieCohort((ctx, cohort) => {
+      const trainings = countInPeriod(ctx, cohort, ctx.dataset.trainings, (t) => t.startDate);
+      const pmsmp = countInPeriod(ctx, cohort, ctx.dataset.pmsmps, (p) => p.startDate);
+      const workshops = plieInterviews(ctx, cohort, ['collective']).count;
       return total(trainings + pmsmp + workshops, `${trainings} formations, ${pmsmp} PMSMP, ${workshops} participations à des ateliers`, { trainings, pmsmp, workshops });
-    },
+    }),
   },
   declared('plie.evolution', 'Évolution (professionnelle et personnelle) des participants au cours de la mission de travail', "Appréciation de l'évolution de chaque participant, déclarée par la structure.", 'text'),
   declared('plie.project-validated', 'Validation ou définition du projet professionnel', 'Nombre de participants dont le projet professionnel a été défini ou validé (déclaré).', 'count'),
   {
     id: 'plie.skills-formalised',
     labelFr: 'Formalisation des compétences',
-    definitionFr: 'Attestations, évaluations de compétences et VAE délivrées sur la période.',
-    formula: 'attestations et évaluations de compétences de la période',
+    definitionFr: 'Attestations, évaluations de compétences et VAE délivrées sur la période aux participants du PLIE.',
+    formula: 'attestations et évaluations de compétences de la période (participants du PLIE)',
     unit: 'count',
-    source: S,
+    source: `${S}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      let n = 0;
-      const skillsAttestations = ctx.dataset.skillsAttestations;
-      for (let k = 0; k < skillsAttestations.length; k++) {
-        const a = skillsAttestations[k]!;
-        if (inPeriod(ctx, a.date)) n++;
-      }
+    compute: overPlieCohort((ctx, cohort) => {
+      const n = countInPeriod(ctx, cohort, ctx.dataset.skillsAttestations, (a) => a.date);
       return total(n, `${n} attestations ou évaluations de compétences`);
-    },
+    }),
   },
   {
     id: 'plie.time.individual-interviews',
     labelFr: "Temps d'entretiens individuels",
-    definitionFr: "Heures d'entretiens individuels de la période, d'après les émargements (heure de début et de fin).",
-    formula: 'somme (fin − début) des entretiens individuels',
+    definitionFr: "Heures d'entretiens individuels de la période avec les participants du PLIE, d'après les émargements (heure de début et de fin).",
+    formula: 'somme (fin − début) des entretiens individuels des participants du PLIE',
     unit: 'hours',
-    source: T,
+    source: `${T}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const h = interviewTotals(ctx, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']).hours;
+    compute: overPlieCohort((ctx, cohort) => {
+      const h = plieInterviews(ctx, cohort, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']).hours;
       return total(h, `${h.toFixed(1)} heures d'entretiens individuels`);
-    },
+    }),
   },
   {
     id: 'plie.time.workshops',
     labelFr: "Temps d'atelier avec les participants",
-    definitionFr: "Heures d'ateliers collectifs de la période (une séance comptée une fois, même avec plusieurs participants).",
-    formula: 'somme (fin − début) des séances collectives distinctes',
+    definitionFr: "Heures d'ateliers collectifs de la période où au moins un participant du PLIE était présent (une séance comptée une fois, même avec plusieurs participants).",
+    formula: 'somme (fin − début) des séances collectives distinctes avec un participant du PLIE',
     unit: 'hours',
-    source: T,
+    source: `${T}; ${ONLY_PLIE}`,
     seed: '002',
     kind: 'computed',
-    compute: (ctx) => {
-      const { sessions, minutes } = collectiveSessions(ctx);
+    compute: overPlieCohort((ctx) => {
+      const { sessions, minutes } = plieCollectiveSessions(ctx);
       const h = minutes / 60;
       return total(h, `${sessions} séances, ${h.toFixed(1)} heures`, { sessions });
-    },
+    }),
   },
   declared('plie.time.preparation', 'Temps de préparation des ateliers', 'Heures de préparation des ateliers (fiche temps).', 'number', T),
   declared('plie.time.admin', 'Temps affectés aux tâches administratives', 'Heures de tâches administratives (fiche temps).', 'number', T),

@@ -18,7 +18,7 @@ export const INAE_DIMENSIONS = {
 /** An INAÉ dimension id. */
 export type InaeDimension = keyof typeof INAE_DIMENSIONS;
 
-const src = (d: InaeDimension) => `seed 004 (004_c67dfddf8eb21806.txt) §${INAE_DIMENSIONS[d]} — Les indicateurs pour le mesurer`;
+const src = (d: InaeDimension) => `Grille qualité INAÉ (docs/sources.md#inae) §${INAE_DIMENSIONS[d]} — Les indicateurs pour le mesurer`;
 
 function declared(dimension: InaeDimension, slug: string, labelFr: string, shape: 'number' | 'ratio' | 'text' | 'count' = 'text'): IndicatorDefinition {
   return {
@@ -47,6 +47,8 @@ function computed(
   return { id: `inae.${dimension}.${slug}`, labelFr, definitionFr, formula, unit, source: src(dimension), seed: '004', dimension, kind: 'computed', compute: (ctx) => compute(ctx) };
 }
 
+const DIRECCTE_DEFINITION = 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), taux de sortie dynamique; circulaire DGEFP n° 2008-21 (docs/sources.md#circulaire-2008-21)';
+
 /** The indicators of the INAÉ grid (seed 004), computed where the data allows, declared otherwise. */
 export const seed004Indicators: readonly IndicatorDefinition[] = [
   // Les DE et salariés en parcours
@@ -54,10 +56,23 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('sep', 'satisfaction-rate', 'Taux de satisfaction', 'ratio'),
   declared('sep', 'confidence-rate', 'Taux de personnes qui ont repris confiance, se sont senties écoutées (autres critères)', 'ratio'),
   {
-    ...computed('sep', 'employment-exit-rate', 'Taux de sorties emploi (cf. Direccte)', "Part des sorties examinées vers l'emploi (durable ou de transition).", '(emploi durable + emploi de transition) / sorties examinées', 'ratio', (ctx) =>
-      rateIn(ctx, {}, RATE_CATEGORIES.employment),
+    ...computed(
+      'sep',
+      'employment-exit-rate',
+      'Taux de sorties emploi (cf. Direccte)',
+      "Le taux que la Direccte (l'État) mesure : le taux de sortie dynamique, part des sorties examinées en emploi durable, en emploi de transition ou en sortie positive. La grille ne définit pas ce taux ; elle renvoie à la Direccte, dont la définition publique des sorties vers l'emploi est la sortie dynamique. La part en emploi seul (durable + transition) est dans le détail et dans employmentExitRate.",
+      '(emploi durable + emploi de transition + sorties positives) / sorties examinées',
+      'ratio',
+      (ctx) => {
+        const v = rateIn(ctx, {}, RATE_CATEGORIES.dynamic);
+        const employment = (v.detail?.durable ?? 0) + (v.detail?.transition ?? 0);
+        return { ...v, detail: { ...v.detail, employmentOnly: v.denominator ? employment / v.denominator : null } };
+      },
     ),
-    computedBy: 'employmentExitRate',
+    source: `${src('sep')}; ${DIRECCTE_DEFINITION}`,
+    computedBy: 'dynamicExitRate',
+    assumptionFr:
+      "Choix de définition : la grille INAÉ renvoie à la Direccte sans définir le taux ; nous prenons la définition publique de l'État (la sortie dynamique du bilan ASP, circulaire DGEFP n° 2008-21), et non la seule part en emploi, qui reste disponible (detail.employmentOnly, employmentExitRate).",
   },
   computed('sep', 'other-exits-rate', 'Taux de sorties autres à qualifier', 'Part des sorties examinées classées « autres sorties » (chômage, inactif, sans nouvelle, autre situation connue...).', 'autres sorties / sorties examinées', 'ratio', (ctx) => {
     const c = ctx.classified({});

@@ -12,8 +12,24 @@ export interface IndicatorValue {
   denominator?: number;
   /** Breakdown or companion figures (per kind, per month, totals...). */
   detail?: Record<string, number | null>;
-  /** How it was obtained, in French. */
+  /** How it was obtained, in French; when the value is null, why. */
   explanationFr: string;
+  /**
+   * Why the value is null when it is not an empty denominator: `no_plie_participant` (a PLIE
+   * indicator with nobody marked as a PLIE participant).
+   */
+  nullReason?: 'no_plie_participant';
+}
+
+/** A target of the State for an indicator. */
+export interface IndicatorTarget {
+  /** The floor (0.6 = 60 %). */
+  min: number;
+  source: string;
+  /** True when the figure comes from a secondary source, the text itself not being held. */
+  assumed?: boolean;
+  /** Why it is assumed. */
+  assumptionFr?: string;
 }
 
 /** One indicator of the catalogue. */
@@ -36,10 +52,15 @@ export interface IndicatorDefinition {
   kind: 'computed' | 'declared';
   /** For declared indicators: what the structure declares. */
   declaredInput?: { shape: 'number' | 'ratio' | 'text' | 'count'; descriptionFr: string };
+  /**
+   * A choice the source leaves open and we made (which definition, which reading), with why.
+   * Present when the indicator's definition is ours, not the source's.
+   */
+  assumptionFr?: string;
   /** The public function that computes it, when it has one (`dynamicExitRate`...). */
   computedBy?: string;
   /** A target of the State, when there is one. */
-  target?: { min: number; source: string };
+  target?: IndicatorTarget;
   /** How `computeReport` computes it over a dataset. */
   compute?: (ctx: ReportContext, options: RateOptions) => IndicatorValue;
 }

@@ -121,9 +121,9 @@ export const etpHours: Readonly<Record<'ACI' | 'ETTI' | 'EITI', DatedParameter<n
       {
         from: '2022-01-01',
         value: 1607,
-        source: 'Pratique des annexes financières ETTI (1 607 heures, durée légale annuelle)',
+        source: 'Code du travail, art. L3121-41 (durée annuelle de référence de 1 607 heures ; anciennement 1 820 heures)',
         assumed: true,
-        noteFr: 'Aucun texte public lu ne fixe la date de bascule de 1 820 à 1 607 heures : le 1er janvier 2022 est supposé.',
+        assumptionFr: 'Aucun texte public lu ne fixe la date de bascule de 1 820 à 1 607 heures : le 1er janvier 2022 est supposé.',
       },
     ],
   },

@@ -18,6 +18,8 @@ export interface ExitCategoryMapping {
   validFrom: string;
   validUntil: string | null;
   source: string;
+  /** Why `validFrom` is assumed, when no text the project holds gives it. */
+  validFromAssumptionFr?: string;
   rows: Readonly<Record<ExitReasonCode, CategoryMappingRow>>;
 }
 
@@ -30,7 +32,9 @@ export const defaultCategoryMapping: ExitCategoryMapping = Object.freeze({
   labelFr: 'Catégories de sortie ASP (Extranet IAE 2.0), lecture DGEFP',
   validFrom: '2014-07-01',
   validUntil: null,
-  source: 'ASP, Extranet IAE 2.0 (catégories de sortie); instruction DGEFP n° 2014-2; shared/domain/exits-and-indicators.md',
+  source: 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), catégories de sortie; instruction DGEFP n° 2014-2 (docs/sources.md#instruction-2014-2)',
+  validFromAssumptionFr:
+    "Date supposée : le 1er juillet 2014, début de la réforme du financement (instruction DGEFP n° 2014-2), dont le projet n'a pas le texte ; les catégories du bilan ASP ne sont pas datées dans une source publique tenue par le projet.",
   rows: Object.freeze(
     Object.fromEntries(exitReasons.entries.map((e) => [e.code, Object.freeze({ category: e.defaultCategory, assumed: e.assumed })])),
   ) as Record<ExitReasonCode, CategoryMappingRow>,
@@ -46,6 +50,7 @@ export const categoryMappingSchema = z
     validFrom: isoDateSchema,
     validUntil: isoDateSchema.nullable().default(null),
     source: z.string().min(1),
+    validFromAssumptionFr: z.string().min(1).optional(),
     rows: z.record(exitReasons.schema, rowSchema),
   })
   .strict();

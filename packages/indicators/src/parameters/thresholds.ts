@@ -13,7 +13,16 @@ export interface PresenceThreshold {
   labelFr: string;
 }
 
-const PIPELINE = 'pilotage-airflow dbt/models/staging/properties.yml, stg_sorties_aci_ei.sql (durée > 2,65 mois et au moins 1 heure), heures_ai_etti.sql; shared/domain/exits-and-indicators.md §presence thresholds';
+const PIPELINE = 'pilotage-airflow (docs/sources.md#pilotage-airflow), dbt/models/staging/properties.yml, stg_sorties_aci_ei.sql (durée > 2,65 mois et au moins 1 heure), heures_ai_etti.sql';
+
+/**
+ * Why the thresholds start on 2014-07-01: the pipeline codes them without a date; the day is the
+ * start of the financing reform (instruction DGEFP n° 2014-2), whose text the project does not hold.
+ */
+const REFORM_START =
+  "Le pipeline pilotage-airflow applique ces seuils sans date de début ; le 1er juillet 2014 est la date supposée de la réforme du financement de l'IAE (instruction DGEFP n° 2014-2, docs/sources.md#instruction-2014-2), dont le projet n'a pas le texte.";
+const EITI_START =
+  "Le pipeline pilotage-airflow ne fixe aucun seuil pour les EITI, sans date ; le 1er janvier 2018 est une date supposée du début des EITI, non vérifiée sur un texte.";
 
 /** The presence thresholds per SIAE kind, as dated parameters (overridable in the rates' options). */
 export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<PresenceThreshold>>> = Object.freeze({
@@ -21,31 +30,31 @@ export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<Presen
     id: 'threshold.ACI',
     labelFr: 'Seuil de présence ACI',
     unit: 'months/hours',
-    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE }],
+    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE, assumed: true, assumptionFr: REFORM_START }],
   },
   EI: {
     id: 'threshold.EI',
     labelFr: 'Seuil de présence EI',
     unit: 'months/hours',
-    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE }],
+    values: [{ from: '2014-07-01', value: { minMonthsExclusive: 3, minHours: 1, labelFr: 'plus de 3 mois dans la structure et au moins 1 heure travaillée' }, source: PIPELINE, assumed: true, assumptionFr: REFORM_START }],
   },
   AI: {
     id: 'threshold.AI',
     labelFr: 'Seuil de présence AI',
     unit: 'hours',
-    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE }],
+    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE, assumed: true, assumptionFr: REFORM_START }],
   },
   ETTI: {
     id: 'threshold.ETTI',
     labelFr: 'Seuil de présence ETTI',
     unit: 'hours',
-    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE }],
+    values: [{ from: '2014-07-01', value: { minHours: 150, labelFr: 'au moins 150 heures travaillées dans la structure' }, source: PIPELINE, assumed: true, assumptionFr: REFORM_START }],
   },
   EITI: {
     id: 'threshold.EITI',
     labelFr: 'Seuil de présence EITI',
     unit: 'none',
-    values: [{ from: '2018-01-01', value: { labelFr: 'aucun seuil' }, source: PIPELINE }],
+    values: [{ from: '2018-01-01', value: { labelFr: 'aucun seuil' }, source: PIPELINE, assumed: true, assumptionFr: EITI_START }],
   },
 });
 
@@ -54,7 +63,7 @@ export const presenceThresholds: Readonly<Record<SiaeKind, DatedParameter<Presen
  * Pass it as `thresholds` to a rate.
  */
 export const ETTI_450_HOURS_VARIANT: Readonly<Partial<Record<SiaeKind, PresenceThreshold>>> = Object.freeze({
-  ETTI: { minHours: 450, labelFr: 'au moins 450 heures (3 mois de travail effectif), proposition des ETTI du Nord-Pas-de-Calais (seed 001)' },
+  ETTI: { minHours: 450, labelFr: 'au moins 450 heures (3 mois de travail effectif), proposition des ETTI du Nord-Pas-de-Calais (Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc))' },
 });
 
 /** The situations the URIAE variant (seed 001) takes out of the denominator. */

@@ -10,6 +10,15 @@ export interface RateOptions {
   variant?: 'dgefp' | 'uriae';
   /** 0 (default): the exit reason; 3, 6 or 12: the situation that many months after the exit (`followUp`). */
   monthsAfterExit?: 0 | 3 | 6 | 12;
+  /**
+   * At 3, 6 or 12 months, what an exit whose situation at that horizon is unknown becomes:
+   * `sans_nouvelle` (default under the `dgefp` variant): read as the motif « sans nouvelle »,
+   * examined and not in the numerator of the dynamic rates, so an unknown situation never
+   * inflates a rate; `excluded` (default under the `uriae` variant, which takes « sans nouvelle »
+   * out of the denominator anyway): left out of the rate (why `no_follow_up`). See
+   * docs/fr/indicateurs.md.
+   */
+  unknownFollowUp?: UnknownFollowUp;
   /** Only exits whose date is in `[from, to]`, both inclusive. */
   period?: { from: string; to: string };
   /** A mapping, or several dated ones, to use instead of the default (DGEFP) one. */
@@ -22,6 +31,14 @@ export interface RateOptions {
   withoutMembers?: boolean;
 }
 
+/** What an unknown situation at 3, 6 or 12 months becomes in a rate (see `RateOptions.unknownFollowUp`). */
+export type UnknownFollowUp = 'sans_nouvelle' | 'excluded';
+
+/** The default of `RateOptions.unknownFollowUp` for a variant: `sans_nouvelle` (DGEFP), `excluded` (URIAE). */
+export function defaultUnknownFollowUp(variant: 'dgefp' | 'uriae' = 'dgefp'): UnknownFollowUp {
+  return variant === 'uriae' ? 'excluded' : 'sans_nouvelle';
+}
+
 /** Why a person is where they are in a rate. */
 export type MemberWhy =
   | 'in_numerator'
@@ -32,6 +49,7 @@ export type MemberWhy =
   | 'not_latest_exit'
   | 'outside_period'
   | 'no_follow_up'
+  | 'unknown_follow_up'
   | 'no_mapping';
 
 /** One exit of the cohort and its place in the rate. */
@@ -77,7 +95,8 @@ const WHY_FR: Record<MemberWhy, string> = {
   uriae_exclusion: 'situation retirée de l’assiette (variante URIAE)',
   not_latest_exit: "une sortie plus récente de la personne dans la structure compte à sa place",
   outside_period: 'sortie hors de la période',
-  no_follow_up: 'situation inconnue à cet horizon',
+  no_follow_up: 'situation inconnue à cet horizon, laissée hors du taux',
+  unknown_follow_up: 'situation inconnue à cet horizon, comptée « sans nouvelle » (examinée, hors du numérateur)',
   no_mapping: 'aucune table de correspondance en vigueur à la date de sortie',
 };
 
@@ -198,6 +217,7 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   const variant = options.variant ?? 'dgefp';
   const withoutMembers = options.withoutMembers === true;
   const horizon = options.monthsAfterExit ?? 0;
+  const unknownAsSansNouvelle = (options.unknownFollowUp ?? defaultUnknownFollowUp(variant)) === 'sans_nouvelle';
   const mappings: readonly ExitCategoryMapping[] =
     options.mapping === undefined ? [defaultCategoryMapping] : isMappingList(options.mapping) ? options.mapping : [options.mapping];
   const { records, inPeriod, superseded, subset } = cohort;
@@ -235,7 +255,10 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
     else {
       const mapping: ExitCategoryMapping | null =
         single !== null && single.validFrom <= rec.exitedOn && (single.validUntil === null || rec.exitedOn <= single.validUntil) ? single : mappingAt(mappings, rec.exitedOn);
-      const situation = horizon === 0 ? rec.reason : rec.followUp?.[horizon];
+      let situation = horizon === 0 ? rec.reason : rec.followUp?.[horizon];
+      // An unknown situation at the horizon is « sans nouvelle » unless the caller leaves it out.
+      const unknown = situation === undefined && unknownAsSansNouvelle;
+      if (unknown) situation = 'SANS_NOUVELLE';
       if (!mapping) why = 'no_mapping';
       // The exit reason decides withdrawal; the situation at the horizon decides the category.
       else if (mapping.rows[rec.reason].category === 'withdrawn') {
@@ -257,7 +280,7 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
           counts[category]++;
           const inNum = numeratorCategories[category];
           status = inNum ? 'numerator' : 'denominator';
-          why = inNum ? 'in_numerator' : 'not_in_numerator';
+          why = inNum ? 'in_numerator' : unknown ? 'unknown_follow_up' : 'not_in_numerator';
         }
       }
     }

@@ -97,11 +97,39 @@ describe('dynamicExitRate', () => {
       aci('c', 'CHOMAGE'),
     ];
     const at6 = dynamicExitRate(exits, { monthsAfterExit: 6 });
-    expect([at6.numerator, at6.denominator]).toEqual([1, 2]);
-    expect(at6.members.find((m) => m.personId === 'c')?.why).toBe('no_follow_up');
+    // c's situation at 6 months is unknown: « sans nouvelle », examined and not in the numerator.
+    expect([at6.numerator, at6.denominator]).toEqual([1, 3]);
+    expect(at6.members.find((m) => m.personId === 'c')).toMatchObject({ status: 'denominator', category: 'other', why: 'unknown_follow_up' });
     expect(at6.indicatorId).toBe('dynamic-exit-rate.6m');
+    expect(at6.parameters.unknownFollowUp).toBe('sans_nouvelle');
+    // At 3 months only a's situation is known (a CDD of less than 6 months): 1 transition of 3 examined.
     expect(durableEmploymentRate(exits, { monthsAfterExit: 3 }).value).toBe(0);
-    expect(transitionEmploymentRate(exits, { monthsAfterExit: 3 }).value).toBe(1);
+    expect(transitionEmploymentRate(exits, { monthsAfterExit: 3 }).value).toBe(1 / 3);
+  });
+  // Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc), « Taux de sortie dynamique »:
+  // the URIAE variant takes « sans nouvelle » out of the denominator; the DGEFP rate keeps it in
+  // (ASP bilan, docs/sources.md#asp-extranet: « sans nouvelle » is an « autre sortie »). An unknown
+  // situation at the horizon follows the same rule instead of being silently left out.
+  it('counts an unknown situation at the horizon as « sans nouvelle » under DGEFP, leaves it out under URIAE or on request', () => {
+    const exits = [aci('a', 'CHOMAGE', { followUp: { 6: 'CDI_NON_AIDE' } }), aci('b', 'CHOMAGE', { followUp: { 6: 'CHOMAGE' } }), aci('c', 'CDI_NON_AIDE'), aci('d', 'CDI_NON_AIDE')];
+    const dgefp = dynamicExitRate(exits, { monthsAfterExit: 6 });
+    expect([dgefp.numerator, dgefp.denominator, dgefp.value]).toEqual([1, 4, 0.25]);
+    expect(dgefp.counts.other).toBe(3);
+    const excluded = dynamicExitRate(exits, { monthsAfterExit: 6, unknownFollowUp: 'excluded' });
+    expect([excluded.numerator, excluded.denominator, excluded.value]).toEqual([1, 2, 0.5]);
+    expect(excluded.members.filter((m) => m.why === 'no_follow_up').map((m) => m.personId)).toEqual(['c', 'd']);
+    expect(excluded.indicatorId).toBe('dynamic-exit-rate.6m.unknown-excluded');
+    const uriae = dynamicExitRate(exits, { monthsAfterExit: 6, variant: 'uriae' });
+    expect([uriae.numerator, uriae.denominator]).toEqual([1, 2]);
+    expect(uriae.parameters.unknownFollowUp).toBe('excluded');
+    expect(uriae.members.find((m) => m.personId === 'c')?.why).toBe('no_follow_up');
+    // Read as « sans nouvelle » under the URIAE variant, it leaves the denominator as that motif does.
+    const uriaeSn = dynamicExitRate(exits, { monthsAfterExit: 6, variant: 'uriae', unknownFollowUp: 'sans_nouvelle' });
+    expect([uriaeSn.numerator, uriaeSn.denominator]).toEqual([1, 2]);
+    expect(uriaeSn.members.find((m) => m.personId === 'c')?.why).toBe('uriae_exclusion');
+    // At the exit itself (no horizon) the option changes nothing.
+    expect(dynamicExitRate(exits, { unknownFollowUp: 'excluded' }).denominator).toBe(4);
+    expect(dynamicExitRate(exits).parameters.unknownFollowUp).toBeUndefined();
   });
   it('filters on the exit date, both ends included, and gives null for an empty period', () => {
     const r = dynamicExitRate(cohort, { period: { from: '2025-06-30', to: '2025-06-30' } });

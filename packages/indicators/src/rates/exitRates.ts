@@ -1,5 +1,5 @@
 import type { ExitCategory } from '@siae/model';
-import { type Classified, classifyExits, type RateCounts, type RateMember, type RateOptions } from './classify';
+import { type Classified, classifyExits, defaultUnknownFollowUp, type RateCounts, type RateMember, type RateOptions, type UnknownFollowUp } from './classify';
 
 /** The result of an exit rate: the value and everything needed to check it. */
 export interface RateResult {
@@ -16,7 +16,13 @@ export interface RateResult {
   /** Records that failed validation, with their path (`[index].field`): left out, never thrown. */
   issues: Classified['issues'];
   /** The options that were applied (defaults filled in). */
-  parameters: { variant: 'dgefp' | 'uriae'; monthsAfterExit: 0 | 3 | 6 | 12; period: { from: string; to: string } | null };
+  parameters: {
+    variant: 'dgefp' | 'uriae';
+    monthsAfterExit: 0 | 3 | 6 | 12;
+    period: { from: string; to: string } | null;
+    /** At 3, 6 or 12 months: what an unknown situation became (`sans_nouvelle` or `excluded`). */
+    unknownFollowUp?: UnknownFollowUp;
+  };
 }
 
 /**
@@ -34,7 +40,12 @@ export function rateResultOf(indicatorId: string, categories: readonly ExitCateg
     counts: c.counts,
     members: c.members,
     issues: c.issues,
-    parameters: { variant: options.variant ?? 'dgefp', monthsAfterExit: options.monthsAfterExit ?? 0, period: options.period ?? null },
+    parameters: {
+      variant: options.variant ?? 'dgefp',
+      monthsAfterExit: options.monthsAfterExit ?? 0,
+      period: options.period ?? null,
+      ...(options.monthsAfterExit ? { unknownFollowUp: options.unknownFollowUp ?? defaultUnknownFollowUp(options.variant) } : {}),
+    },
   };
 }
 
@@ -73,6 +84,8 @@ export function rateId(base: string, options: RateOptions): string {
   const parts = [base];
   if (options.variant === 'uriae') parts.push('uriae');
   if (options.monthsAfterExit) parts.push(`${options.monthsAfterExit}m`);
+  // The non-default treatment of an unknown situation at the horizon names its own figure.
+  if (options.monthsAfterExit && options.unknownFollowUp !== undefined && options.unknownFollowUp !== defaultUnknownFollowUp(options.variant)) parts.push(`unknown-${options.unknownFollowUp}`);
   return parts.join('.');
 }
 

@@ -1,5 +1,6 @@
 import type { DatasetInput } from '@siae/model';
 import { describe, expect, it } from 'vitest';
+import { indicatorCatalogue } from '../catalogue';
 import { breakdownRate } from '../rates/breakdown';
 import { computeReport } from './computeReport';
 
@@ -64,7 +65,8 @@ describe('computeReport', () => {
     expect(report.dynamicExitRate.counts.belowThreshold).toBe(1);
     expect(ind('dynamic-exit-rate')?.value).toBe(1);
     expect(ind('durable-employment-rate')?.value).toBe(0.5);
-    expect(ind('dynamic-exit-rate.3m')).toMatchObject({ numerator: 1, denominator: 1 });
+    // At 3 months p1 is in a CDI; p3's situation is unknown: « sans nouvelle », examined, not in the numerator.
+    expect(ind('dynamic-exit-rate.3m')).toMatchObject({ numerator: 1, denominator: 2 });
   });
   it('computes the seed-001 complements', () => {
     // positioned in 2025 by a prescriber: p4 (hired), p9 (refused).
@@ -73,14 +75,43 @@ describe('computeReport', () => {
     expect(ind('follow-up-time')).toMatchObject({ value: 0.75, detail: { totalHours: 3, hoursWithReferent: 1.5 } });
     expect(ind('training-actions')?.value).toBe(1);
   });
-  it('computes the PLIE indicators', () => {
-    expect(ind('plie.ramp-up')).toMatchObject({ value: 4, detail: { entrants: 4 } });
-    expect(ind('plie.qpv-share')).toMatchObject({ value: 0.5 });
-    expect(ind('plie.hours-worked')?.value).toBe(1080);
-    expect(ind('plie.mad-contracts')?.value).toBe(1);
-    expect(ind('plie.tripartite-per-participant')?.value).toBe(0.25);
-    expect(ind('plie.positive-exits')).toMatchObject({ value: 1, denominator: 3 });
-    expect(ind('plie.barriers-identified-handled')).toMatchObject({ value: 0.5 });
+  // Référentiel technique PLIE (docs/sources.md#plie), §3.1: « pour être pris en compte au moment
+  // du bilan, les participants doivent être des participants du PLIE ».
+  it('gives every computed PLIE indicator as null with its reason when nobody is a PLIE participant', () => {
+    const computedIds = indicatorCatalogue.filter((i) => i.id.startsWith('plie.') && i.kind === 'computed').map((i) => i.id);
+    expect(computedIds).toHaveLength(11);
+    const plie = report.indicators.filter((i) => computedIds.includes(i.id));
+    expect(plie).toHaveLength(11);
+    for (const i of plie) {
+      expect(i.value, i.id).toBeNull();
+      expect(i.nullReason, i.id).toBe('no_plie_participant');
+      expect(i.explanationFr, i.id).toContain('participants du PLIE');
+    }
+  });
+  it('counts only the PLIE participants in the PLIE indicators', () => {
+    // p1 (ACI, QPV, 800 h, CDI) and p3 (AI, QPV, 200 h, MAD, CDD < 6 months) are PLIE participants.
+    const flagged = { ...dataset, people: dataset.people!.map((p) => (p.id === 'p1' || p.id === 'p3' ? { ...p, plieParticipant: true } : p)) };
+    const r = computeReport(flagged, { period });
+    const at = (id: string) => r.indicators.find((i) => i.id === id);
+    expect(at('plie.ramp-up')).toMatchObject({ value: 2, detail: { entrants: 2 } });
+    expect(at('plie.qpv-share')).toMatchObject({ value: 1, numerator: 2, denominator: 2 });
+    expect(at('plie.hours-worked')?.value).toBe(1000);
+    expect(at('plie.mad-contracts')?.value).toBe(1);
+    expect(at('plie.tripartite-per-participant')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
+    expect(at('plie.positive-exits')).toMatchObject({ value: 1, numerator: 1, denominator: 2 });
+    expect(at('plie.barriers-identified-handled')).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
+    expect(at('plie.actions-mobilised')).toMatchObject({ value: 2, detail: { trainings: 1, pmsmp: 1, workshops: 0 } });
+    expect(at('plie.skills-formalised')?.value).toBe(1);
+    expect(at('plie.time.individual-interviews')?.value).toBe(3);
+    expect(at('plie.time.workshops')?.value).toBe(0);
+    expect(at('plie.ramp-up')?.nullReason).toBeUndefined();
+  });
+  it('honours the PLIE flag in plie.positive-exits', () => {
+    // Only p3 (exit to a CDD of less than 6 months) is a PLIE participant: p1's CDI is not counted.
+    const onlyP3 = { ...dataset, people: dataset.people!.map((p) => (p.id === 'p3' ? { ...p, plieParticipant: true } : p)) };
+    const r = computeReport(onlyP3, { period });
+    expect(r.indicators.find((i) => i.id === 'plie.positive-exits')).toMatchObject({ value: 0, numerator: 0, denominator: 1 });
+    expect(r.indicators.find((i) => i.id === 'plie.qpv-share')).toMatchObject({ value: 1, denominator: 1 });
   });
   it('computes the INAÉ indicators the data holds', () => {
     expect(ind('inae.modalites.interview-duration')?.value).toBe(45);

@@ -1,7 +1,7 @@
 import { type Dataset, isoDateSchema, SiaeValidationError, safeValidate, type ValidationIssue, validateDataset } from '@siae/model';
 import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
-import type { IndicatorValue } from '../catalogue/types';
+import type { IndicatorTarget, IndicatorValue } from '../catalogue/types';
 import type { ExitRecord } from '../exits/exitRecord';
 import { type Breakdown, type BreakdownKey, breakdownKeyOf, breakdownRate } from '../rates/breakdown';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
@@ -24,7 +24,7 @@ export interface ReportIndicator extends IndicatorValue {
   labelFr: string;
   unit: string;
   source: string;
-  target?: { min: number; source: string };
+  target?: IndicatorTarget;
 }
 
 /** The report of a dataset over a period: every computable indicator, in one pass. */

@@ -219,7 +219,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       return value;
     },
     classified: (options) => {
-      const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+      const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.unknownFollowUp ?? null, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
       let c = classifications.get(key);
       if (!c) {
         c = classifyPrepared(cohort, { ...options, withoutMembers: true });

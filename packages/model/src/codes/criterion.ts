@@ -1,6 +1,6 @@
 import { defineCodeList } from './defineCodeList';
 
-const LES_EMPLOIS = 'les-emplois itou/eligibility/data/administrative_criteria.json; shared/domain/eligibility.md';
+const LES_EMPLOIS = 'les-emplois itou/eligibility/data/administrative_criteria.json';
 
 /**
  * The administrative eligibility criteria of the IAE, with the codes of the national platform
@@ -41,7 +41,7 @@ export const iaeCriteria = defineCodeList(
 /** An IAE administrative criterion code. */
 export type IaeCriterionCode = (typeof iaeCriteria.codes)[number];
 
-const LES_EMPLOIS_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json; shared/domain/eligibility.md §GEIQ';
+const LES_EMPLOIS_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json';
 
 /**
  * The criteria that exist only for GEIQ diagnoses (the GEIQ also uses the 18 IAE criteria, with

@@ -1,13 +1,13 @@
 import { defineCodeList } from './defineCodeList';
 
-const NOTES_PARCOURS = 'shared/domain/parcours.md §Contracts per kind';
+const NOTES_PARCOURS = 'Code du travail (docs/sources.md#code-du-travail), art. L5132-5 à L5132-15-1 (contrats par type de structure)';
 const ASP_LEVELS = 'ASP, Extranet IAE 2.0, niveaux de formation; les-emplois itou/asp (EducationLevel)';
 
 /** Contract kinds per structure kind. */
 export const contractKinds = defineCodeList(['CDDI', 'CDDU', 'MAD', 'MISSION_INTERIM', 'EITI_COMMERCIAL', 'CONTRAT_PRO', 'APPRENTISSAGE', 'CDI_INCLUSION'] as const, {
   CDDI: { labelFr: "Contrat à durée déterminée d'insertion", labelEn: 'Fixed-term integration contract (ACI, EI)', source: `Code du travail, art. L5132-11-1; ${NOTES_PARCOURS}` },
   CDDU: { labelFr: "Contrat à durée déterminée d'usage", labelEn: 'Fixed-term contract of use (AI)', source: `Code du travail, art. L5132-11-2; ${NOTES_PARCOURS}` },
-  MAD: { labelFr: 'Mise à disposition', labelEn: 'Placement with a client (AI)', source: `Code du travail, art. L5132-7; ${NOTES_PARCOURS}; seed 002 §Indicateurs (contrats de mise à disposition)` },
+  MAD: { labelFr: 'Mise à disposition', labelEn: 'Placement with a client (AI)', source: `Code du travail, art. L5132-7; ${NOTES_PARCOURS}; Référentiel technique PLIE (docs/sources.md#plie) §Indicateurs (contrats de mise à disposition)` },
   MISSION_INTERIM: { labelFr: "Contrat de mission (intérim d'insertion)", labelEn: 'Temping assignment (ETTI)', source: `Code du travail, art. L5132-6; ${NOTES_PARCOURS}` },
   EITI_COMMERCIAL: { labelFr: 'Contrat commercial (travailleur indépendant)', labelEn: 'Commercial contract (self-employed, EITI)', source: `Code du travail, art. L5132-15-2; ${NOTES_PARCOURS}` },
   CONTRAT_PRO: { labelFr: 'Contrat de professionnalisation', labelEn: 'Professionalisation contract (GEIQ)', source: `Code du travail, art. L6325-1; ${NOTES_PARCOURS}` },
@@ -20,14 +20,14 @@ export type ContractKind = (typeof contractKinds.codes)[number];
 
 /** Kinds of interview and review. */
 export const interviewKinds = defineCodeList(['hiring', 'welcome', 'individual', 'collective', 'tripartite', 'renewal', 'trial_period', 'final'] as const, {
-  hiring: { labelFr: "Entretien d'embauche", labelEn: 'Hiring interview', source: 'seed 003 §Étape 1 recrutement' },
-  welcome: { labelFr: "Entretien d'accueil (bilan social et professionnel)", labelEn: 'Welcome meeting', source: 'seed 003 §Étape 2; seed 000 axe 1' },
-  individual: { labelFr: 'Entretien individuel de suivi', labelEn: 'Individual follow-up interview', source: 'seed 003 §Étape 3 (un entretien individuel par mois)' },
-  collective: { labelFr: 'Atelier collectif', labelEn: 'Collective workshop', source: 'seed 003 §Étape 4; seed 002 §Comptabilisation du temps' },
-  tripartite: { labelFr: 'Bilan tripartite (participant, référent, accompagnateur, encadrant)', labelEn: 'Tripartite review', source: 'seed 002 §Obligations de suivi' },
-  renewal: { labelFr: 'Point d’étape au renouvellement du contrat', labelEn: 'Review at contract renewal', source: 'seed 002 §Obligations de suivi' },
-  trial_period: { labelFr: "Entretien avant la fin de la période d'essai", labelEn: 'Interview before the end of the trial period', source: 'seed 002 §Obligations de suivi' },
-  final: { labelFr: 'Bilan de fin de parcours', labelEn: 'Final review', source: 'seed 000 axe 2; seed 004 §Modalités d’accompagnement' },
+  hiring: { labelFr: "Entretien d'embauche", labelEn: 'Hiring interview', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 1 recrutement' },
+  welcome: { labelFr: "Entretien d'accueil (bilan social et professionnel)", labelEn: 'Welcome meeting', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 2; Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 1' },
+  individual: { labelFr: 'Entretien individuel de suivi', labelEn: 'Individual follow-up interview', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3 (un entretien individuel par mois)' },
+  collective: { labelFr: 'Atelier collectif', labelEn: 'Collective workshop', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 4; Référentiel technique PLIE (docs/sources.md#plie) §Comptabilisation du temps' },
+  tripartite: { labelFr: 'Bilan tripartite (participant, référent, accompagnateur, encadrant)', labelEn: 'Tripartite review', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  renewal: { labelFr: 'Point d’étape au renouvellement du contrat', labelEn: 'Review at contract renewal', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  trial_period: { labelFr: "Entretien avant la fin de la période d'essai", labelEn: 'Interview before the end of the trial period', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  final: { labelFr: 'Bilan de fin de parcours', labelEn: 'Final review', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2; Grille qualité INAÉ (docs/sources.md#inae) §Modalités d’accompagnement' },
 });
 
 /** An interview kind code. */
@@ -35,26 +35,26 @@ export type InterviewKind = (typeof interviewKinds.codes)[number];
 
 /** Roles of interview participants. */
 export const participantRoles = defineCodeList(['participant', 'referent', 'socio_professional_support', 'technical_supervisor', 'employer', 'other'] as const, {
-  participant: { labelFr: 'Salarié en parcours', labelEn: 'Insertion employee', source: 'seed 002 §Obligations de suivi' },
-  referent: { labelFr: 'Référent de parcours (PLIE, RSA, prescripteur)', labelEn: 'Outside referent', source: 'seed 002 §Obligations de suivi' },
-  socio_professional_support: { labelFr: 'Accompagnateur socio-professionnel / CIP', labelEn: 'Socio-professional support worker', source: 'seed 002; glossary (ASP / CIP)' },
-  technical_supervisor: { labelFr: "Encadrant technique d'insertion", labelEn: 'Technical supervisor', source: 'seed 002; glossary (ETI)' },
-  employer: { labelFr: 'Employeur ou entreprise utilisatrice', labelEn: 'Employer or client company', source: 'seed 001 §AI, §ETTI' },
-  other: { labelFr: 'Autre intervenant', labelEn: 'Other', source: 'seed 002 §Comptabilisation du temps' },
+  participant: { labelFr: 'Salarié en parcours', labelEn: 'Insertion employee', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  referent: { labelFr: 'Référent de parcours (PLIE, RSA, prescripteur)', labelEn: 'Outside referent', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  socio_professional_support: { labelFr: 'Accompagnateur socio-professionnel / CIP', labelEn: 'Socio-professional support worker', source: 'Référentiel technique PLIE (docs/sources.md#plie); glossary (ASP / CIP)' },
+  technical_supervisor: { labelFr: "Encadrant technique d'insertion", labelEn: 'Technical supervisor', source: 'Référentiel technique PLIE (docs/sources.md#plie); glossary (ETI)' },
+  employer: { labelFr: 'Employeur ou entreprise utilisatrice', labelEn: 'Employer or client company', source: 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §AI, §ETTI' },
+  other: { labelFr: 'Autre intervenant', labelEn: 'Other', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Comptabilisation du temps' },
 });
 
 /** Barriers to employment (freins périphériques). `sensitive` marks health and justice. */
 export const barrierKinds = defineCodeList(['sante', 'logement', 'mobilite', 'justice', 'endettement', 'illettrisme_langue', 'garde_enfants', 'administratif', 'numerique', 'addiction'] as const, {
-  sante: { labelFr: 'Santé', labelEn: 'Health (sensitive)', source: 'seed 003 §Étape 3; seed 004 §Les personnes en parcours' },
-  logement: { labelFr: 'Logement', labelEn: 'Housing', source: 'seed 003 §Étape 3; seed 004' },
-  mobilite: { labelFr: 'Mobilité (permis, transport)', labelEn: 'Mobility', source: 'seed 003 §Étape 3; seed 004 (permis de conduire)' },
-  justice: { labelFr: 'Justice', labelEn: 'Justice (sensitive)', source: 'seed 000 axe 2 (freins sociaux)' },
-  endettement: { labelFr: 'Endettement', labelEn: 'Debt', source: 'seed 003 §Étape 3' },
-  illettrisme_langue: { labelFr: 'Illettrisme / maîtrise de la langue', labelEn: 'Illiteracy / language', source: 'seed 000 axe 3; seed 004' },
-  garde_enfants: { labelFr: "Garde d'enfants", labelEn: 'Childcare', source: 'seed 000 axe 2 (freins sociaux)' },
-  administratif: { labelFr: 'Démarches administratives, accès aux droits', labelEn: 'Paperwork, access to rights', source: 'seed 000 axe 2' },
-  numerique: { labelFr: 'Numérique', labelEn: 'Digital skills', source: 'seed 004 §Outils' },
-  addiction: { labelFr: 'Addictions', labelEn: 'Addictions (sensitive)', source: 'seed 004 §Les personnes en parcours (orientation vers le soin)' },
+  sante: { labelFr: 'Santé', labelEn: 'Health (sensitive)', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3; Grille qualité INAÉ (docs/sources.md#inae) §Les personnes en parcours' },
+  logement: { labelFr: 'Logement', labelEn: 'Housing', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3; Grille qualité INAÉ (docs/sources.md#inae)' },
+  mobilite: { labelFr: 'Mobilité (permis, transport)', labelEn: 'Mobility', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3; Grille qualité INAÉ (docs/sources.md#inae) (permis de conduire)' },
+  justice: { labelFr: 'Justice', labelEn: 'Justice (sensitive)', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2 (freins sociaux)' },
+  endettement: { labelFr: 'Endettement', labelEn: 'Debt', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3' },
+  illettrisme_langue: { labelFr: 'Illettrisme / maîtrise de la langue', labelEn: 'Illiteracy / language', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 3; Grille qualité INAÉ (docs/sources.md#inae)' },
+  garde_enfants: { labelFr: "Garde d'enfants", labelEn: 'Childcare', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2 (freins sociaux)' },
+  administratif: { labelFr: 'Démarches administratives, accès aux droits', labelEn: 'Paperwork, access to rights', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2' },
+  numerique: { labelFr: 'Numérique', labelEn: 'Digital skills', source: 'Grille qualité INAÉ (docs/sources.md#inae) §Outils' },
+  addiction: { labelFr: 'Addictions', labelEn: 'Addictions (sensitive)', source: 'Grille qualité INAÉ (docs/sources.md#inae) §Les personnes en parcours (orientation vers le soin)' },
 });
 
 /** A barrier kind code. */
@@ -87,12 +87,12 @@ export const prescriberKinds = defineCodeList(['FRANCE_TRAVAIL', 'MISSION_LOCALE
   MISSION_LOCALE: { labelFr: 'Mission locale', source: 'glossary (prescripteur)' },
   CAP_EMPLOI: { labelFr: 'Cap emploi', source: 'glossary (prescripteur)' },
   DEPARTEMENT: { labelFr: 'Conseil départemental (RSA)', source: 'glossary (prescripteur)' },
-  PLIE: { labelFr: 'PLIE', source: 'seed 002' },
+  PLIE: { labelFr: 'PLIE', source: 'Référentiel technique PLIE (docs/sources.md#plie)' },
   SPIP: { labelFr: "Service pénitentiaire d'insertion et de probation", source: 'les-emplois prescriber kinds' },
   CHRS: { labelFr: "Centre d'hébergement et de réinsertion sociale", source: 'les-emplois prescriber kinds' },
   OTHER_AUTHORIZED: { labelFr: 'Autre prescripteur habilité', source: 'Code du travail R5132-1-13' },
-  ORIENTEUR: { labelFr: 'Orienteur non habilité', source: 'shared/domain/eligibility.md (non-authorized orienteurs cannot diagnose)' },
-  SPONTANEOUS: { labelFr: 'Candidature spontanée', source: 'seed 000 axe 1 (candidats spontanés)' },
+  ORIENTEUR: { labelFr: 'Orienteur non habilité', source: 'Les emplois de l’inclusion (docs/sources.md#les-emplois), itou/prescribers (orienteur non habilité : pas de diagnostic)' },
+  SPONTANEOUS: { labelFr: 'Candidature spontanée', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 1 (candidats spontanés)' },
 });
 
 /** PASS IAE suspension reasons, today's and those used before 2021-09-16. */

@@ -11,7 +11,7 @@ export interface ExitReasonMeta extends CodeMeta {
 }
 
 const ASP = 'ASP, Extranet IAE 2.0, motifs de sortie (libellé ASP)';
-const NOTES = 'shared/domain/exits-and-indicators.md §Exit categories';
+const NOTES = 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), catégories de sortie';
 
 function r(labelFr: string, defaultCategory: ExitCategory, assumed = false, labelEn?: string): ExitReasonMeta {
   return { labelFr, defaultCategory, assumed, source: `${ASP}; ${NOTES}`, ...(labelEn ? { labelEn } : {}) };

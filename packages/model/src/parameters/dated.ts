@@ -13,9 +13,14 @@ export interface DatedValue<T> {
    * network's note): the value is then only as good as that secondary source.
    */
   secondarySource?: string;
-  /** True when the value (or its start date) is not established by a public text: see `noteFr`. */
+  /**
+   * True when the value or its start date is not established by a public text the project holds
+   * (taken from a secondary source, or our default): see `assumptionFr` (or `noteFr`) for why.
+   */
   assumed?: boolean;
-  /** Why the value is assumed or what is uncertain about it, in French. */
+  /** Why the value or its date is assumed, in French. */
+  assumptionFr?: string;
+  /** Any other remark on the value (what is uncertain, how it applies), in French. */
   noteFr?: string;
 }
 

@@ -19,6 +19,8 @@ export interface DutyAt {
   doneOn: string | null;
   /** Details in French (which renewal, which horizon, ...). */
   detailFr: string;
+  /** True when the deadline is our default, not a source's (see the duty's `assumptionFr`). */
+  assumedDeadline: boolean;
   source: string;
 }
 
@@ -32,7 +34,11 @@ function statusFor(asOf: string, dueDate: string, dueSoonDays: number, open: boo
  * Lists the duties of a parcours at a date: done, upcoming, due (deadline within `dueSoonDays`),
  * overdue (deadline passed, still possible) or missed (deadline passed, no longer possible), each
  * with its deadline and source. Only duties that apply to the parcours are listed (a trial-period
- * interview only with a trial period, follow-ups only after the exit, ...).
+ * interview only with a trial period, follow-ups only after the exit, ...). The PLIE duties
+ * (trial-period interview with the référent, renewal review, tripartite review, informing the
+ * référent: Référentiel technique PLIE, docs/sources.md#plie, §3.4) are listed only for a PLIE
+ * parcours (`hired` event with `plie: true`). The skills attestation has no deadline: it is listed
+ * once done, and measured as a rate by the indicator `inae.outils-salaries.attestations-rate`.
  *
  * @param state - the state of the parcours (from `replayParcours`).
  * @param asOf - the day to look at.
@@ -46,7 +52,7 @@ export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial
   const def = (id: ParcoursDutyId) => parcoursDuties.find((d) => d.id === id)!;
   const push = (id: ParcoursDutyId, status: DutyStatus, dueDate: string | null, doneOn: string | null, detailFr: string) => {
     const d = def(id);
-    out.push({ dutyId: id, labelFr: d.labelFr, status, dueDate, doneOn, detailFr, source: d.source });
+    out.push({ dutyId: id, labelFr: d.labelFr, status, dueDate, doneOn, detailFr, assumedDeadline: d.assumedDeadline, source: d.source });
   };
   const hired = state.hiredOn;
   if (!hired || hired > asOf) return out;
@@ -77,30 +83,31 @@ export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial
     push('monthly-interview', statusFor(asOf, due, p.dueSoonDays, true), due, last, last ? `dernier entretien le ${last}` : "aucun entretien depuis l'embauche");
   }
 
-  // Interview before the end of the trial period.
+  // PLIE: interview with the référent before the end of the trial period. Only an interview where
+  // the référent takes part counts (a tripartite review has the référent by definition).
   const trialEnd = state.contract?.trialPeriodEnd ?? null;
-  if (trialEnd) {
-    const done = interviewsUntil.find((i) => ['trial_period', 'tripartite', 'individual'].includes(i.kind) && i.date <= trialEnd)?.date ?? null;
+  if (state.plie && trialEnd) {
+    const done = interviewsUntil.find((i) => ['trial_period', 'tripartite', 'individual'].includes(i.kind) && (i.withReferent === true || i.kind === 'tripartite') && i.date <= trialEnd)?.date ?? null;
     push('trial-period-interview', done ? 'done' : statusFor(asOf, trialEnd, p.dueSoonDays, false), trialEnd, done, `fin de la période d'essai le ${trialEnd}`);
   }
 
-  // Point d'étape at each renewal.
-  for (const renewal of state.renewals) {
+  // PLIE: point d'étape at each renewal.
+  for (const renewal of state.plie ? state.renewals : []) {
     if (renewal > asOf) continue;
     const from = addDaysIso(renewal, -p.renewalReviewWindowDays);
     const done = interviewsUntil.find((i) => ['renewal', 'tripartite'].includes(i.kind) && i.date >= from && i.date <= renewal)?.date ?? null;
     push('renewal-review', done ? 'done' : 'missed', renewal, done, `renouvellement du ${renewal}`);
   }
 
-  // Tripartite review every N months (while active).
-  if (active) {
+  // PLIE: tripartite review every N months (while active).
+  if (state.plie && active) {
     const lastTri = [...interviewsUntil].reverse().find((i) => i.kind === 'tripartite')?.date ?? null;
     const due = addMonthsIso(lastTri ?? hired, p.tripartiteEveryMonths);
     push('tripartite-review', statusFor(asOf, due, p.dueSoonDays, true), due, lastTri, lastTri ? `dernier bilan tripartite le ${lastTri}` : 'aucun bilan tripartite');
   }
 
-  // Inform the référents of an early end of contract.
-  if (state.brokenOn && state.brokenOn <= asOf) {
+  // PLIE: inform the référents of an early end of contract.
+  if (state.plie && state.brokenOn && state.brokenOn <= asOf) {
     const due = addDaysIso(state.brokenOn, p.informReferentDays);
     const done = state.referentInformedOn && state.referentInformedOn <= asOf ? state.referentInformedOn : null;
     push('inform-referent-early-end', done ? 'done' : statusFor(asOf, due, p.dueSoonDays, true), due, done, `contrat rompu le ${state.brokenOn}`);
@@ -122,13 +129,14 @@ export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial
     }
   }
 
-  // Final review and skills attestation: due in exit preparation, missed if exited without.
+  // Final review: due in exit preparation, missed if exited without.
   if (state.stage === 'exit_preparation' || exited) {
     const final = firstOf(['final']);
     push('final-review', final ? 'done' : exited ? 'missed' : 'due', exited, final, exited ? `sortie le ${exited}` : 'avant la sortie');
-    const att = state.skillsAttestedOn && state.skillsAttestedOn <= end ? state.skillsAttestedOn : null;
-    push('skills-attestation', att ? 'done' : exited ? 'missed' : 'due', exited, att, exited ? `sortie le ${exited}` : 'avant la sortie');
   }
+  // Skills attestation: no deadline, never due nor missed (a rate over the exits); listed once done.
+  const att = state.skillsAttestedOn && state.skillsAttestedOn <= end ? state.skillsAttestedOn : null;
+  if (att) push('skills-attestation', 'done', null, att, `attestation du ${att}`);
 
   // Follow-up at 3, 6 and 12 months.
   if (exited) {

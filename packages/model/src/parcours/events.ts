@@ -17,8 +17,19 @@ export const parcoursEventSchema = z.discriminatedUnion('type', [
     contractEndDate: isoDateSchema.optional(),
     trialPeriodEndDate: isoDateSchema.optional(),
     passIae: z.object({ start: isoDateSchema, end: isoDateSchema }).optional(),
+    /**
+     * The person is a PLIE participant and the job an étape of their PLIE parcours: the PLIE
+     * duties (Référentiel technique PLIE, docs/sources.md#plie, §3.4) then apply. Default: false.
+     */
+    plie: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('interview'), ...base, kind: interviewKinds.schema }),
+  z.object({
+    type: z.literal('interview'),
+    ...base,
+    kind: interviewKinds.schema,
+    /** The person's référent de parcours (PLIE, RSA...) takes part (the PLIE trial-period interview needs it). */
+    withReferent: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('plan_signed'), ...base }),
   z.object({ type: z.literal('contract_renewed'), ...base, newEndDate: isoDateSchema.optional() }),
   z.object({ type: z.literal('contract_broken'), ...base }),

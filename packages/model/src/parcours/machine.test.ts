@@ -9,9 +9,9 @@ const aciHistory = [
   { type: 'oriented', date: '2025-01-06', authorized: true },
   { type: 'diagnosed', date: '2025-01-08', authorKind: 'prescriber' },
   { type: 'interview', date: '2025-01-10', kind: 'hiring' },
-  { type: 'hired', date: '2025-01-13', contractKind: 'CDDI', contractEndDate: '2025-07-12', trialPeriodEndDate: '2025-01-27', passIae: { start: '2025-01-13', end: '2027-01-12' } },
+  { type: 'hired', date: '2025-01-13', contractKind: 'CDDI', contractEndDate: '2025-07-12', trialPeriodEndDate: '2025-01-27', passIae: { start: '2025-01-13', end: '2027-01-12' }, plie: true },
   { type: 'interview', date: '2025-01-15', kind: 'welcome' },
-  { type: 'interview', date: '2025-01-24', kind: 'trial_period' },
+  { type: 'interview', date: '2025-01-24', kind: 'trial_period', withReferent: true },
   { type: 'plan_signed', date: '2025-02-03' },
   { type: 'stage_changed', date: '2025-02-17', to: 'deployment' },
   { type: 'interview', date: '2025-03-14', kind: 'individual' },
@@ -82,7 +82,7 @@ describe('an AI parcours with mises à disposition and an early exit', () => {
   const history = [
     { type: 'oriented', date: '2025-03-03' },
     { type: 'diagnosed', date: '2025-03-04', authorKind: 'employer' },
-    { type: 'hired', date: '2025-03-10', contractKind: 'MAD', passIae: { start: '2025-03-10', end: '2027-03-09' } },
+    { type: 'hired', date: '2025-03-10', contractKind: 'MAD', passIae: { start: '2025-03-10', end: '2027-03-09' }, plie: true },
     { type: 'interview', date: '2025-03-12', kind: 'welcome' },
     { type: 'contract_broken', date: '2025-05-16' },
     { type: 'exited', date: '2025-05-16', reason: 'CDD_MOINS_6_MOIS' },
@@ -95,7 +95,6 @@ describe('an AI parcours with mises à disposition and an early exit', () => {
     expect(state.warnings.map((w) => [w.code, w.dutyId ?? null])).toEqual([
       ['early_exit', null],
       ['skipped_duty', 'final-review'],
-      ['skipped_duty', 'skills-attestation'],
     ]);
   });
   it('reports the référents to inform, the missed plan, the missed final review', () => {
@@ -110,7 +109,7 @@ describe('an AI parcours with mises à disposition and an early exit', () => {
 describe('an ETTI parcours without PASS IAE at hire, with a renewal missing its review', () => {
   const history = [
     { type: 'diagnosed', date: '2025-09-01', authorKind: 'prescriber' },
-    { type: 'hired', date: '2025-09-08', contractKind: 'MISSION_INTERIM', contractEndDate: '2025-10-31' },
+    { type: 'hired', date: '2025-09-08', contractKind: 'MISSION_INTERIM', contractEndDate: '2025-10-31', plie: true },
     { type: 'contract_renewed', date: '2025-10-31', newEndDate: '2025-12-31' },
     { type: 'stage_changed', date: '2025-11-03', to: 'exit_preparation' },
   ];

@@ -20,24 +20,24 @@ export interface ParcoursTransition {
   source: string;
 }
 
-const NOTES = 'shared/domain/parcours.md';
+const NOTES = 'Parcours d’une AI (docs/sources.md#ai-parcours)';
 
 /** The transition table of the stage machine (data; the guards are described in `guardFr`). */
 export const parcoursTransitions: readonly ParcoursTransition[] = Object.freeze([
   { event: 'oriented', from: ['orientation'], to: 'orientation', source: `${NOTES} §orientation` },
   { event: 'diagnosed', from: ['orientation', 'recruitment'], to: 'recruitment', source: `${NOTES} §recrutement` },
-  { event: 'interview', from: ['orientation', 'recruitment', ...ACTIVE], to: 'same', source: 'seed 002; seed 003' },
+  { event: 'interview', from: ['orientation', 'recruitment', ...ACTIVE], to: 'same', source: 'Référentiel technique PLIE (docs/sources.md#plie); Parcours d’une AI (docs/sources.md#ai-parcours)' },
   { event: 'hired', from: ['orientation', 'recruitment', 'exit'], to: 'integration', guardFr: 'une nouvelle embauche après une sortie ouvre un nouveau parcours dans la même structure', source: `${NOTES} §recrutement` },
-  { event: 'plan_signed', from: ACTIVE, to: 'same', source: 'seed 003 §Étape 2' },
-  { event: 'contract_renewed', from: ACTIVE, to: 'same', source: 'seed 002 §Obligations de suivi' },
-  { event: 'contract_broken', from: ACTIVE, to: 'same', source: 'seed 002 §Obligations de suivi' },
-  { event: 'referent_informed', from: [...ACTIVE, 'exit'], to: 'same', source: 'seed 002 §Obligations de suivi' },
-  { event: 'pass_prolonged', from: ACTIVE, to: 'same', source: 'shared/domain/eligibility.md §Prolongation' },
-  { event: 'skills_attested', from: [...ACTIVE, 'exit'], to: 'same', source: 'seed 000 axe 3' },
+  { event: 'plan_signed', from: ACTIVE, to: 'same', source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 2' },
+  { event: 'contract_renewed', from: ACTIVE, to: 'same', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  { event: 'contract_broken', from: ACTIVE, to: 'same', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  { event: 'referent_informed', from: [...ACTIVE, 'exit'], to: 'same', source: 'Référentiel technique PLIE (docs/sources.md#plie) §Obligations de suivi' },
+  { event: 'pass_prolonged', from: ACTIVE, to: 'same', source: 'Les emplois de l’inclusion (docs/sources.md#les-emplois), itou/approvals/models.py (Prolongation)' },
+  { event: 'skills_attested', from: [...ACTIVE, 'exit'], to: 'same', source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 2, Accompagnement professionnel (attestations de compétences, démarches de VAE)' },
   { event: 'stage_changed', from: ['integration', 'deployment'], to: 'target', guard: 'forward_before_exit', guardFr: 'vers une étape suivante, avant la sortie (déploiement ou préparation à la sortie)', source: NOTES },
   { event: 'reoriented', from: ['recruitment', ...ACTIVE], to: 'target', guard: 'backward', guardFr: 'vers une étape antérieure (réorientation)', source: `${NOTES} (les transitions peuvent revenir en arrière)` },
   { event: 'exited', from: ['recruitment', ...ACTIVE], to: 'exit', guardFr: "depuis toute étape (sortie anticipée comprise)", source: `${NOTES} (sortie à toute étape)` },
-  { event: 'follow_up', from: ['exit'], to: 'same', source: 'seed 001 §Taux de sortie dynamique' },
+  { event: 'follow_up', from: ['exit'], to: 'same', source: 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique' },
 ] satisfies ParcoursTransition[]);
 
 /** The id of a transition guard. */
@@ -140,6 +140,7 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
         hiredOn: e.date,
         contract: { kind: e.contractKind, start: e.date, end: e.contractEndDate ?? null, trialPeriodEnd: e.trialPeriodEndDate ?? null },
         passIae: e.passIae ? { start: e.passIae.start, end: e.passIae.end, prolonged: false } : state.passIae,
+        plie: e.plie === true,
         ...(state.stage === 'exit'
           ? { interviews: [], planSignedOn: null, renewals: [], brokenOn: null, referentInformedOn: null, skillsAttestedOn: null, exitedOn: null, exitReason: null, earlyExit: false, followUps: {} }
           : {}),
@@ -148,7 +149,7 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
       break;
     }
     case 'interview':
-      s = { ...s, interviews: [...state.interviews, { date: e.date, kind: e.kind }] };
+      s = { ...s, interviews: [...state.interviews, e.withReferent === true ? { date: e.date, kind: e.kind, withReferent: true } : { date: e.date, kind: e.kind }] };
       break;
     case 'plan_signed':
       s = { ...s, planSignedOn: e.date };
@@ -184,7 +185,8 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
       const early = stageOrder(state.stage) < stageOrder('exit_preparation');
       if (early) warnings.push(warn('early_exit', e.date, 'sortie anticipée, avant la préparation à la sortie', 'early exit, before exit preparation'));
       if (state.hiredOn && !hasInterview(state, ['final'], state.hiredOn)) warnings.push(warn('skipped_duty', e.date, 'sortie sans bilan final', 'exit without a final review', 'final-review'));
-      if (state.hiredOn && !state.skillsAttestedOn) warnings.push(warn('skipped_duty', e.date, 'sortie sans attestation de compétences', 'exit without a skills attestation', 'skills-attestation'));
+      // No warning for an exit without a skills attestation: the référentiel (axe 2) asks to
+      // formalise the skills acquired, not an attestation at every exit; it is measured as a rate.
       s = { ...s, exitedOn: e.date, exitReason: e.reason, earlyExit: early };
       break;
     }

@@ -29,7 +29,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Orientation / candidature',
     labelEn: 'Orientation / application',
     descriptionFr: "Un prescripteur oriente la personne ; un candidat spontané est adressé à un prescripteur quand un agrément est nécessaire.",
-    source: 'seed 000 axe 1 (accueil); seed 002 (fiche de prescription); shared/domain/parcours.md',
+    source: 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion) axe 1 (accueil); Référentiel technique PLIE (docs/sources.md#plie) (fiche de prescription)',
   },
   {
     id: 'recruitment',
@@ -37,7 +37,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Recrutement',
     labelEn: 'Recruitment',
     descriptionFr: "Diagnostic d'éligibilité, entretien d'embauche, signature du contrat, PASS IAE.",
-    source: 'seed 003 §Étape 1; shared/domain/parcours.md',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 1',
   },
   {
     id: 'integration',
@@ -45,7 +45,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Intégration et adaptation',
     labelEn: 'Integration and adaptation',
     descriptionFr: "Premier entretien avec le chargé d'insertion (bilan social et professionnel), information sur la structure, adaptation au poste, référents nommés, plan de parcours écrit.",
-    source: 'seed 003 §Étape 2; seed 002 §Phase de mobilisation; shared/domain/parcours.md',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 2; Référentiel technique PLIE (docs/sources.md#plie) §Phase de mobilisation',
   },
   {
     id: 'deployment',
@@ -53,7 +53,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Déploiement du parcours',
     labelEn: 'Parcours deployment',
     descriptionFr: 'Entretiens réguliers (au moins un par mois), bilans, compétences évaluées, plan de formation, freins sociaux traités, réorientation si besoin.',
-    source: 'seed 003 §Étape 3; seed 002 §Phase d’adaptation; shared/domain/parcours.md',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 3; Référentiel technique PLIE (docs/sources.md#plie) §Phase d’adaptation',
   },
   {
     id: 'exit_preparation',
@@ -61,7 +61,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Préparation à la sortie',
     labelEn: 'Exit preparation',
     descriptionFr: 'Techniques de recherche d’emploi, passerelles vers les entreprises et les autres SIAE, bilan final transmis avec accord.',
-    source: 'seed 003 §Étape 4; seed 002 §Phase de préparation à la sortie; shared/domain/parcours.md',
+    source: 'Parcours d’une AI (docs/sources.md#ai-parcours) §Étape 4; Référentiel technique PLIE (docs/sources.md#plie) §Phase de préparation à la sortie',
   },
   {
     id: 'exit',
@@ -69,7 +69,7 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
     labelFr: 'Sortie',
     labelEn: 'Exit',
     descriptionFr: 'Sortie avec un motif ; suivi à 3, 6 et 12 mois.',
-    source: 'shared/domain/exits-and-indicators.md; seed 001 §Taux de sortie dynamique',
+    source: 'ASP, Extranet IAE 2.0 (docs/sources.md#asp-extranet), bilan des sorties; Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Taux de sortie dynamique',
   },
 ] satisfies ParcoursStageDefinition[]);
 

@@ -29,8 +29,10 @@ export interface ParcoursState {
   hiredOn: string | null;
   contract: { kind: string; start: string; end: string | null; trialPeriodEnd: string | null } | null;
   passIae: { start: string; end: string; prolonged: boolean } | null;
-  /** Interviews as (date, kind), in order. */
-  interviews: readonly { date: string; kind: string }[];
+  /** The parcours is a PLIE étape (the `hired` event said so): the PLIE duties apply. */
+  plie: boolean;
+  /** Interviews as (date, kind), in order; `withReferent` when the référent de parcours took part. */
+  interviews: readonly { date: string; kind: string; withReferent?: boolean }[];
   planSignedOn: string | null;
   renewals: readonly string[];
   brokenOn: string | null;
@@ -55,6 +57,7 @@ export function initialParcoursState(structureKind: StructureKind): ParcoursStat
     hiredOn: null,
     contract: null,
     passIae: null,
+    plie: false,
     interviews: [],
     planSignedOn: null,
     renewals: [],

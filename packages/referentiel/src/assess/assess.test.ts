@@ -69,7 +69,7 @@ describe('assessOffreDeServices', () => {
   });
   it('assesses against the first edition when asked', () => {
     expect(assessOffreDeServices({ actions: {} }, { edition: '2008' }).overall.total).toBe(32);
-    expect(assessOffreDeServices({ edition: '2008', actions: {} }).edition).toBe('2008');
+    expect(assessOffreDeServices({ edition: '2008', actions: {} }).edition).toBe('formation-projet');
   });
   it('refuses unknown actions, bad values and forbidden keys, naming the path without echoing values', () => {
     expect(() => assessOffreDeServices({ actions: { 'axe-9.nope.01': { done: true } } })).toThrow(/actions.axe-9.nope.01/);

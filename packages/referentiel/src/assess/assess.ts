@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { allActions, getReferentiel } from '../data';
 import { type Tool, toolBox } from '../grids/cedre';
 import { inaeQualityGrid, type InaeTrack } from '../grids/inae';
-import type { EditionId } from '../types';
+import type { CanonicalEditionId, EditionId } from '../types';
 
 /** zod schema of an offre de services declaration. */
 export const offreDeServicesDeclarationSchema = z
   .object({
     structureName: z.string().max(300).optional(),
-    edition: z.enum(['2008', 'annexe-2']).optional(),
+    edition: z.enum(['formation-projet', 'annexe-2', '2008']).optional(),
     /** Per action id: whether it is done, how, with which tools and partners, and the evidence. */
     actions: z.record(
       z.string().min(1),
@@ -41,7 +41,7 @@ export interface Coverage {
 /** The result of a self-assessment. */
 export interface OffreDeServicesAssessment {
   structureName: string | null;
-  edition: EditionId;
+  edition: CanonicalEditionId;
   overall: Coverage;
   byAxis: (Coverage & { axis: number; title: string })[];
   byFonction: (Coverage & { axis: number; fonction: string })[];
@@ -83,7 +83,7 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
   const r = safeValidate(offreDeServicesDeclarationSchema, declaration);
   if (!r.success) throw new SiaeValidationError(r.issues, 'offre de services declaration');
   const d = r.data;
-  const edition: EditionId = options.edition ?? d.edition ?? 'annexe-2';
+  const edition: CanonicalEditionId = getReferentiel(options.edition ?? d.edition ?? 'annexe-2').edition;
   const actions = allActions(edition);
   const known = new Set(actions.map((a) => a.id));
   const unknown: ValidationIssue[] = Object.keys(d.actions)

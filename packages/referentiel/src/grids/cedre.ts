@@ -1,4 +1,5 @@
-const SRC = 'seed 001 (001_88fcabe723e122f3.txt) §Un engagement qualité : la certification CEDRE — Les spécifications du référentiel CEDRE';
+const SRC_CERTIFICATION = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Un engagement qualité : la certification CEDRE';
+const SRC = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Un engagement qualité : la certification CEDRE — Les spécifications du référentiel CEDRE';
 
 /** A process of the CEDRE référentiel with its items. */
 export interface CedreProcess {
@@ -12,10 +13,28 @@ export interface CedreProcess {
   axes: number[];
 }
 
-/** The CEDRE référentiel (COORACE quality certification) of seed 001. */
+/** A dated step of the CEDRE certification, as precise as the text gives it. */
+export interface CedreVersion {
+  /** `YYYY` or `YYYY-MM`: the text gives no day. */
+  from: string;
+  labelFr: string;
+  source: string;
+}
+
+/** The CEDRE référentiel (COORACE quality certification) of the URIAE synthesis (docs/sources.md#uriae-npdc). */
 export interface Cedre {
   titleFr: string;
   objectivesFr: string[];
+  /** Who it is for. */
+  scopeFr: string;
+  /** What obtaining the certification attests (three aptitudes of the company). */
+  attestationsFr: string[];
+  /** Its aim (« en ligne de mire »). */
+  aimFr: string;
+  /** The dated steps the text gives: the approach started in 1996, version 2 in force from February 2008. */
+  versions: CedreVersion[];
+  /** How a company outside the COORACE network obtains the référentiel. */
+  availabilityFr: string;
   keyProcesses: CedreProcess[];
   continuousImprovement: CedreProcess;
   source: string;
@@ -33,6 +52,19 @@ export const cedre: Cedre = {
     "de structurer l'accompagnement et d'apporter un cadre de référence commun aux intervenants de l'insertion par l'activité économique",
     'répondre aux besoins non pourvus sur le territoire et participer ainsi au développement économique local',
   ],
+  scopeFr: "S'adressant à l'ensemble des entreprises de l'économie sociale et solidaire agissant pour l'emploi et l'insertion sur le territoire",
+  attestationsFr: [
+    "rendre la personne en situation de précarité actrice à part entière de son parcours d'insertion, dans le cadre d'une démarche pédagogique",
+    "prendre en compte dans son projet la situation locale de l'emploi et répondre ainsi aux problèmes de main d'œuvre que rencontrent les entreprises, les collectivités ou les particuliers",
+    'mettre en place un système Qualité autour de trois processus clés - la mission accueil, la mission insertion et la mission observatoire - et des processus de pilotage et de support contribuant à son bon fonctionnement',
+  ],
+  aimFr:
+    "la mise en place d'un système d'amélioration continue de la qualité pour répondre en priorité aux exigences des personnes en situation précaire et à celles de leurs clients et financeurs",
+  versions: [
+    { from: '1996', labelFr: 'démarche qualité initiée par la Fédération COORACE', source: `${SRC_CERTIFICATION}` },
+    { from: '2008-02', labelFr: 'version 2 du référentiel CEDRE, entrée en vigueur en février 2008', source: `${SRC_CERTIFICATION}` },
+  ],
+  availabilityFr: 'Pour les entreprises non adhérentes au COORACE, le référentiel CEDRE est disponible sur simple demande au Service Qualité du siège national.',
   keyProcesses: [
     {
       id: 'cedre.accueil',
@@ -96,7 +128,7 @@ export interface Tool {
   source: string;
 }
 
-const TB = 'seed 001 (001_88fcabe723e122f3.txt) §Boîte à outils';
+const TB = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Boîte à outils';
 
 function tools(axis: number, group: string, labels: (string | [string, string])[]): Omit<Tool, 'source'>[] {
   return labels.map((l, i) => {

@@ -1,4 +1,4 @@
-const SRC = 'seed 004 (004_c67dfddf8eb21806.txt)';
+const SRC = 'Grille qualité INAÉ (docs/sources.md#inae)';
 
 /** One quality criterion, indicator or improvement track of the INAÉ grid. */
 export interface InaeItem {

@@ -1,4 +1,4 @@
-const SRC = 'seed 002 (002_d3ed2394c1a4a806.txt)';
+const SRC = 'Référentiel technique PLIE (docs/sources.md#plie)';
 
 /** A phase of the PLIE work step, linked to the parcours stage where it happens. */
 export interface PliePhase {
@@ -20,6 +20,14 @@ export interface PlieReferentiel {
   followUpDutiesFr: { labelFr: string; dutyId?: string }[];
   timeAccountingFr: string[];
   tools: string[];
+  /** The structures that operate the action (§2), with the `@siae/model` structure kind where there is one. */
+  operators: { labelFr: string; structureKind?: 'ACI' | 'AI' | 'EI' | 'ETTI' | 'GEIQ' }[];
+  /** How the action is funded and the convention validated (§3.3). */
+  fundingRuleFr: string;
+  /** The proofs of eligibility to the PLIE and the FSE the operator keeps (§3.4). */
+  eligibilityProofsFr: string[];
+  /** What dates the text: it gives no date of its own, only the FSE programme that co-funds it. */
+  versionFr: string;
   /** Ids of the PLIE indicators in the `@siae/indicators` catalogue. */
   indicatorIds: string[];
   /** The indicators as the text lists them (§3.5), quantitative then qualitative, each with its catalogue id. */
@@ -88,6 +96,19 @@ export const plieReferentiel: PlieReferentiel = {
   ],
   timeAccountingFr: ["Les temps d'entretiens individuels", "Les temps d'atelier avec les participants", 'Les temps de préparation des ateliers', 'Les temps affectés aux tâches administratives'],
   tools: ['Fiche de prescription', 'Fiche IAE', 'Dossier du participant', "Fiches d'émargement et fiche temps", "Tableau de suivi de la montée en charge transmis à la structure d'animation du PLIE"],
+  operators: [
+    { labelFr: 'Atelier Chantier d’Insertion (ACI)', structureKind: 'ACI' },
+    { labelFr: 'Associations Intermédiaires (AI)', structureKind: 'AI' },
+    { labelFr: 'Entreprises d’Insertion (EI)', structureKind: 'EI' },
+    { labelFr: 'Entreprises de Travail Temporaire d’Insertion (ETTI)', structureKind: 'ETTI' },
+    { labelFr: 'Régies de Quartiers' },
+    { labelFr: 'Groupement d’Employeurs pour l’Insertion et la Qualification (GEIQ)', structureKind: 'GEIQ' },
+    { labelFr: 'Associations proposant un contrat de travail' },
+  ],
+  fundingRuleFr:
+    'Le financement se fait en fonction du nombre de personnes PLIE accompagnées. En fin d’année la convention est validée après analyse des bilans et au regard du nombre de personnes suivies.',
+  eligibilityProofsFr: ['Justificatifs de domicile', 'Attestation Pôle Emploi et/ou RSA ou autre justificatif de minima sociaux'],
+  versionFr: 'Non daté ; cofinancé dans le cadre du programme opérationnel national « Emploi et inclusion » 2014-2020 (FSE).',
   indicatorIds: [
     'plie.ramp-up',
     'plie.qpv-share',

@@ -1,4 +1,5 @@
 import { allActions, type ActionHit } from '../data';
+import { EDITION_IDS } from '../editions';
 import type { EditionId } from '../types';
 
 /** Lower case, accents removed, for accent- and case-insensitive search. */
@@ -12,7 +13,7 @@ export function fold(text: string): string {
 
 /** Folded texts of every action of both editions, computed once (the hits are shared frozen objects). */
 const FOLDED: ReadonlyMap<ActionHit, { fonction: string; hay: string }> = new Map(
-  (['2008', 'annexe-2'] as const).flatMap((e) => allActions(e).map((a) => [a, { fonction: fold(a.fonction), hay: fold(`${a.action} ${a.fonction} ${a.competences}`) }] as const)),
+  EDITION_IDS.flatMap((e) => allActions(e).map((a) => [a, { fonction: fold(a.fonction), hay: fold(`${a.action} ${a.fonction} ${a.competences}`) }] as const)),
 );
 
 /** A query on the actions of the référentiel. */
@@ -56,7 +57,7 @@ export function findActions(query: ActionQuery | string = {}): ActionHit[] {
 
 /** An action by id, in an edition (default: the latest edition that has it). */
 export function getAction(id: string, edition?: EditionId): ActionHit | undefined {
-  const editions: EditionId[] = edition ? [edition] : ['annexe-2', '2008'];
+  const editions: EditionId[] = edition ? [edition] : [...EDITION_IDS].reverse();
   for (const e of editions) {
     const hit = allActions(e).find((a) => a.id === id);
     if (hit) return hit;

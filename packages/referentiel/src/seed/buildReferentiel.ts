@@ -1,8 +1,8 @@
-import type { EditionId, Referentiel, ReferentielAxis, ReferentielRow } from '../types';
+import type { CanonicalEditionId, Referentiel, ReferentielAxis, ReferentielRow } from '../types';
 import { type ParsedEdition, parseSeed000, splitAction } from './parseSeed000';
 import { SEED_000_GARBLED } from './typos';
 
-const SEED = 'seed 000 (000_c6f285b1c3eab668.txt)';
+const SEED = 'Référentiel d’appui au projet d’insertion (docs/sources.md#referentiel-insertion)';
 
 /** Lower case, no accents, words only: the form rows are compared in. */
 export function normalize(text: string): string {
@@ -52,14 +52,13 @@ export function containment(part: string, whole: string): number {
 /** Word similarity from which two rows of successive editions are the same row. */
 export const MATCH_THRESHOLD = 0.35;
 
-const EDITIONS: { id: EditionId; descriptionFr: string }[] = [
-  // The seed does not date its editions: '2008' is inferred from the « nouvel opérateur » (the ANPE-Assédic
-  // merger that became Pôle emploi on 19 December 2008), the time of circulaire DGEFP n° 2008-21 of
-  // 10 December 2008 on the conventionnement of SIAE.
+const EDITIONS: { id: CanonicalEditionId; descriptionFr: string }[] = [
+  // Named from the text's own title: the text dates neither edition and names no circular (the
+  // earlier id '2008' stays accepted as an alias, see editions.ts).
   {
-    id: '2008',
+    id: 'formation-projet',
     descriptionFr:
-      "Première édition (non datée dans la source ; vraisemblablement celle de la circulaire DGEFP n° 2008-21 du 10 décembre 2008) : mentionne le « nouvel opérateur » et l'ANPE.",
+      "Première édition du texte, « référentiel pour la formation d'un projet d'insertion » : mentionne le « nouvel opérateur » et l'ANPE, là où l'annexe 2 nomme Pôle emploi. Le texte ne la date pas et ne nomme pas la circulaire dont elle relève.",
   },
   {
     id: 'annexe-2',

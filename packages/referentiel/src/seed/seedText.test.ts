@@ -1,11 +1,11 @@
-// Checks the committed data against the seed text itself (../shared/seeds/ beside the repository):
+// Checks the committed data against the source texts themselves (the seeds folder beside the repository):
 // nothing dropped, nothing invented. Skipped, with a message, only when the folder is absent.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getReferentiel } from '../data';
-import edition2008 from '../data/referentiel-2008.json';
+import editionFormationProjet from '../data/referentiel-formation-projet.json';
 import editionAnnexe2 from '../data/referentiel-annexe-2.json';
 import { cedre, toolBox } from '../grids/cedre';
 import { inaeQualityGrid } from '../grids/inae';
@@ -14,10 +14,11 @@ import { fold } from '../query/find';
 import { referentielFromSeed } from './buildReferentiel';
 import { correctTypos } from './typos';
 
-const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'seeds');
+const seeds = process.env.SIAE_SEEDS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'seeds');
 const has = existsSync(seeds);
 if (!has) console.warn(`@siae/referentiel: seed folder ${seeds} absent, the checks against the seed text are skipped`);
-const read = (name: string) => readFileSync(join(seeds, name), 'utf8');
+/** The text of a source document by its number (`000` to `004`): the file whose name starts with it. */
+const read = (n: string) => readFileSync(join(seeds, readdirSync(seeds).find((f) => f.startsWith(`${n}_`) && f.endsWith('.txt'))!), 'utf8');
 /** Whitespace normalised and the known typos corrected. */
 const norm = (s: string) => correctTypos(s).replace(/\s+/g, ' ').trim();
 /** Accents, case, punctuation and whitespace folded: for passages the data reflows (lists, bullets). */
@@ -45,21 +46,21 @@ const expectInSeed = (seed: string, label: string) => {
 };
 
 describe.runIf(has)('seed 000: both editions of the référentiel', () => {
-  const text = has ? read('000_c6f285b1c3eab668.txt') : '';
+  const text = has ? read('000') : '';
   const tableLines = text.split('\n').filter((l) => l.split('\t').length === 3 && !l.startsWith('Fonctions'));
 
   it('re-extracts exactly the committed data from the seed', () => {
-    expect(referentielFromSeed(text)).toEqual([edition2008, editionAnnexe2]);
+    expect(referentielFromSeed(text)).toEqual([editionFormationProjet, editionAnnexe2]);
   });
 
   it('has every action sentence of each edition, in order, and no other', () => {
-    const actions = (['2008', 'annexe-2'] as const).flatMap((e) => getReferentiel(e).axes.flatMap((a) => a.rows.map((r) => r.action)));
+    const actions = (['formation-projet', 'annexe-2'] as const).flatMap((e) => getReferentiel(e).axes.flatMap((a) => a.rows.map((r) => r.action)));
     expect(tableLines).toHaveLength(66);
     expect(actions.map(norm)).toEqual(tableLines.map((l) => norm(l.split('\t')[1]!)));
   });
 
   it('keeps every fonction and competence cell, and the source wording where a typo was corrected', () => {
-    const rows = (['2008', 'annexe-2'] as const).flatMap((e) => getReferentiel(e).axes.flatMap((a) => a.rows));
+    const rows = (['formation-projet', 'annexe-2'] as const).flatMap((e) => getReferentiel(e).axes.flatMap((a) => a.rows));
     tableLines.forEach((l, i) => {
       const [fonction, action, competences] = l.split('\t').map((c) => c.trim()) as [string, string, string];
       const row = rows[i]!;
@@ -71,40 +72,46 @@ describe.runIf(has)('seed 000: both editions of the référentiel', () => {
   });
 
   it('rebuilds every action from its head and sub-items (nothing lost in the split)', () => {
-    for (const e of ['2008', 'annexe-2'] as const)
+    for (const e of ['formation-projet', 'annexe-2'] as const)
       for (const r of getReferentiel(e).axes.flatMap((a) => a.rows)) expect(loose([r.actionHead, ...r.subItems].join(' '))).toBe(loose(r.action));
   });
 
   it('has every axis title and global objective', () => {
     const folded = loose(correctTypos(text));
-    for (const e of ['2008', 'annexe-2'] as const)
+    for (const e of ['formation-projet', 'annexe-2'] as const)
       for (const a of getReferentiel(e).axes) {
         expect(text).toContain(`Axe n°${a.number} : ${a.titleSourceWording ?? a.title}`);
         for (const o of a.objectives) expect(folded).toContain(loose(o));
       }
-    expect(getReferentiel('2008').axes.flatMap((a) => a.objectives)).toHaveLength(7);
+    expect(getReferentiel('formation-projet').axes.flatMap((a) => a.objectives)).toHaveLength(7);
   });
 });
 
 describe.runIf(has)('seed 001: CEDRE and the tool box', () => {
-  const s1 = has ? loose(read('001_88fcabe723e122f3.txt')) : '';
+  const s1 = has ? loose(read('001')) : '';
   it('has every CEDRE item, objective and tool', () => {
     for (const p of [...cedre.keyProcesses, cedre.continuousImprovement]) {
       expect(s1).toContain(loose(p.titleFr));
       for (const i of p.items) expectInSeed(s1, i.labelFr);
     }
     for (const o of cedre.objectivesFr) expect(s1).toContain(loose(o));
+    for (const a of [...cedre.attestationsFr, cedre.scopeFr, cedre.aimFr]) expect(s1).toContain(loose(a));
+    expect(s1).toContain(loose('initiée dès 1996 par la Fédération COORACE'));
+    expect(s1).toContain(loose('dont la version 2 est entrée en vigueur en février 2008'));
     for (const t of toolBox) expectInSeed(s1, t.sourceWording ?? t.labelFr);
     expect(cedre.keyProcesses.map((p) => p.items.length)).toEqual([5, 3, 3]);
   });
 });
 
 describe.runIf(has)('seed 002: the PLIE technical référentiel', () => {
-  const s2 = has ? loose(read('002_d3ed2394c1a4a806.txt')) : '';
+  const s2 = has ? loose(read('002')) : '';
   it('has every target public, expected value, tool, follow-up time and indicator', () => {
     for (const p of [...plieReferentiel.targetPublicsFr, ...plieReferentiel.expectedValueFr, ...plieReferentiel.tools, ...plieReferentiel.timeAccountingFr, ...plieReferentiel.meansFr.slice(1)])
       expect(s2).toContain(loose(p));
     for (const i of plieReferentiel.indicators) expect(s2).toContain(loose(i.labelFr));
+    expect(s2).toContain(loose(plieReferentiel.fundingRuleFr));
+    for (const p of plieReferentiel.eligibilityProofsFr) expect(s2).toContain(loose(p));
+    for (const o of plieReferentiel.operators) expect(s2).toContain(loose(o.labelFr.replace(/^Associations proposant/, 'associations proposant')));
     expect(plieReferentiel.indicators.map((i) => i.kind).filter((k) => k === 'quantitative')).toHaveLength(6);
     expect(plieReferentiel.indicators).toHaveLength(11);
   });
@@ -114,7 +121,7 @@ describe.runIf(has)('seed 002: the PLIE technical référentiel', () => {
 });
 
 describe.runIf(has)('seed 004: the INAÉ grid', () => {
-  const raw = has ? read('004_c67dfddf8eb21806.txt').replace(/\s+/g, ' ') : '';
+  const raw = has ? read('004').replace(/\s+/g, ' ') : '';
   const s4 = loose(raw);
   it('has every numbered improvement track with its number (1 to 4 are unnumbered in the text)', () => {
     for (const t of inaeQualityGrid.tracks) {

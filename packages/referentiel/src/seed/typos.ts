@@ -1,5 +1,5 @@
 /**
- * Obvious typos of seed 000 and their corrections (shared/domain/seeds.md). The data holds the
+ * Obvious typos of seed 000 and their corrections (listed in the project's notes on the sources). The data holds the
  * corrected text; the original is kept in `sourceWording`.
  */
 export const SEED_000_TYPOS: readonly { wrong: string; right: string }[] = [
