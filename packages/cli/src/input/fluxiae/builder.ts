@@ -1,5 +1,5 @@
 import type { ExitCategoryMapping } from '@siae/indicators';
-import { type ContractKind, type Dataset, DATASET_TABLES, type DatasetTable, datasetTables, type ExitReasonCode, type SiaeKind, safeValidate } from '@siae/model';
+import { canonicalRowChecks, type ContractKind, type Dataset, DATASET_TABLES, type DatasetTable, datasetTables, type ExitReasonCode, type SiaeKind, safeValidate } from '@siae/model';
 import type { RowIssue } from '../convert';
 import { departementOfCommune, FLUXIAE_DISPOSITIFS, type FluxIaeTable, fluxIaeDate, fluxIaeNumber } from './format';
 import type { FluxIaeRecord } from './records';
@@ -163,6 +163,11 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
   const finish = (): FluxIaeDataset => {
     const dataset = Object.fromEntries(DATASET_TABLES.map((t) => [t, []])) as unknown as Dataset;
     const push = <T extends DatasetTable>(table: T, fluxTable: FluxIaeTable, where: Where, row: unknown) => {
+      // The common valid row is checked without zod (the model's fast path); zod lists the problems of the others.
+      if (canonicalRowChecks[table](row)) {
+        (dataset[table] as unknown[]).push(row);
+        return;
+      }
       const r = safeValidate(datasetTables[table] as never, row);
       if (r.success) {
         (dataset[table] as unknown[]).push(r.data);
@@ -176,9 +181,9 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
     // The kinds of each structure, from its contracts.
     const kindsOf = new Map<string, Set<SiaeKind>>();
     for (const c of contracts.values()) {
-      let k = kindsOf.get(c.structure);
-      if (!k) kindsOf.set(c.structure, (k = new Set()));
+      const k = kindsOf.get(c.structure) ?? new Set<SiaeKind>();
       k.add(c.kind);
+      kindsOf.set(c.structure, k);
     }
     const structureId = (id: string, kind: SiaeKind) => ((kindsOf.get(id)?.size ?? 0) > 1 ? `${id}-${kind}` : id);
     let withoutContract = 0;

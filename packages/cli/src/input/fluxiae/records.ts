@@ -134,10 +134,13 @@ export function parseFluxIaeText(text: string, table: FluxIaeTable, file: string
   const records: FluxIaeRecord[] = [];
   const issues: RowIssue[] = [];
   let header: FluxIaeHeaderInfo | null = null;
-  const parser = createFluxIaeLineParser(table, file, { onRecord: (r) => records.push(r), onIssue: (i) => issues.push(i), onHeader: (h) => (header = h) });
+  const parser = createFluxIaeLineParser(table, file, { onRecord: (r) => records.push(r), onIssue: (i) => issues.push(i), onHeader: (h) => {
+      header = h;
+    },
+  });
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  lines.forEach((l, i) => parser.push(l, i + 1));
+  for (let i = 0; i < lines.length; i++) parser.push(lines[i]!, i + 1);
   parser.end();
   return { records, issues, header };
 }

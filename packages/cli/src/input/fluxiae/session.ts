@@ -58,9 +58,14 @@ export function createFluxIaeSession(): { open: (table: FluxIaeTable, file: stri
       const target = isRef ? null : getBuilder();
       let personalColumns = 0;
       const parser = createFluxIaeLineParser(table, file, {
-        onRecord: (r) => (target ? target.add(table as Parameters<FluxIaeBuilder['add']>[0], file, r) : collected.push(r)),
+        onRecord: (r) => {
+          if (target) target.add(table as Parameters<FluxIaeBuilder['add']>[0], file, r);
+          else collected.push(r);
+        },
         onIssue: (i) => issues.push(i),
-        onHeader: (h) => (personalColumns = h.personalColumns.length),
+        onHeader: (h) => {
+          personalColumns = h.personalColumns.length;
+        },
       });
       return {
         push: parser.push,
@@ -96,7 +101,7 @@ export function fluxIaeToDataset(texts: Partial<Record<FluxIaeTable, { file: str
     const reader = session.open(table, t.file);
     const lines = t.text.split('\n');
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    lines.forEach((l, i) => reader.push(l, i + 1));
+    for (let i = 0; i < lines.length; i++) reader.push(lines[i]!, i + 1);
     reader.close();
   }
   return session.finish();
