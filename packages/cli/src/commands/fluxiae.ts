@@ -21,7 +21,7 @@ export function withFluxIaeSource(rendered: string, format: string, sentence: st
   switch (format) {
     case 'markdown': {
       const cut = rendered.indexOf('\n');
-      return `${rendered.slice(0, cut)}\n\n> ${source} ${sentence}\n${rendered.slice(cut)}`;
+      return `${rendered.slice(0, cut)}\n\n> ${source} ${sentence}${rendered.slice(cut)}`;
     }
     case 'html':
       return rendered.replace('</h1>', `</h1>\n<p><small>${esc(source)} ${esc(sentence)}</small></p>`);
@@ -100,7 +100,7 @@ export async function reportFluxIaeCommand(paths: string[], opts: ReportCommandO
 export async function validateFluxIaeCommand(paths: string[], io: CliIo): Promise<number> {
   let loaded: Awaited<ReturnType<typeof loadFluxIae>>;
   try {
-    loaded = await loadFluxIae(paths);
+    loaded = await loadFluxIae(paths, { keepRows: false });
   } catch (e) {
     if (e instanceof FluxIaeInputError) {
       io.stderr(`${e.message}\n`);
@@ -113,8 +113,8 @@ export async function validateFluxIaeCommand(paths: string[], io: CliIo): Promis
     return 2;
   }
   for (const f of loaded.files) io.stdout(`${f.file} (${f.table}) : ${f.rows} lignes, ${f.rejected} écartée(s) à la lecture${f.personalColumns > 0 ? `, ${f.personalColumns} colonne(s) personnelle(s) écartée(s)` : ''}\n`);
-  const d = loaded.dataset;
-  io.stdout(`Jeu de données : ${d.structures.length} structure(s), ${d.contracts.length} contrat(s), ${d.monthlyHours.length} ligne(s) d’heures, ${d.exits.length} sortie(s).\n`);
+  const d = loaded.accepted;
+  io.stdout(`Jeu de données : ${d.structures} structure(s), ${d.contracts} contrat(s), ${d.monthlyHours} ligne(s) d’heures, ${d.exits} sortie(s).\n`);
   io.stdout(`${fluxIaeMappingSentence(loaded)}\n`);
   for (const n of loaded.notes) io.stdout(`note : ${n}\n`);
   printIssues(io, loaded.issues, 1000);

@@ -15,6 +15,8 @@ export interface FluxIaeDataset {
   mapping: ExitCategoryMapping | null;
   /** Counts of what was read, merged or left aside on purpose, in French (never a value). */
   notes: string[];
+  /** Rows accepted per table (also when they are not kept, `keepRows: false`). */
+  accepted: Record<'structures' | 'contracts' | 'monthlyHours' | 'exits', number>;
 }
 
 /** The contract kind of each SIAE kind (FluxIAE has no contract kind of ours). */
@@ -39,18 +41,14 @@ interface RawStructure extends Where {
   departement: string;
 }
 interface RawContract extends Where {
+  /** The monthly states read for this contract: month → index in the builder's arrays. */
+  months?: Map<string, number>;
   id: string;
   personId: string;
   structure: string;
   kind: SiaeKind;
   startDate: string;
   endDate: string | null;
-}
-interface MonthEntry extends Where {
-  contract: RawContract;
-  month: string;
-  version: number;
-  hours: number;
 }
 interface ExitEntry extends Where {
   contract: RawContract;
@@ -76,12 +74,18 @@ export interface FluxIaeBuilder {
  * month) and the exits (a row with a motif: `emi_date_fin_reelle`, the motif's reason). Contracts
  * must be given before the monthly rows. No I/O; the state lives in the returned object.
  */
-export function createFluxIaeBuilder(references: FluxIaeReferences, options: { motifTableRead: boolean }): FluxIaeBuilder {
+export function createFluxIaeBuilder(references: FluxIaeReferences, options: { motifTableRead: boolean; keepRows?: boolean }): FluxIaeBuilder {
+  const keep = options.keepRows !== false;
   const issues: RowIssue[] = [];
   const structures = new Map<string, RawStructure>();
   const contracts = new Map<string, RawContract>();
   const ignoredContracts = new Set<string>();
-  const months = new Map<string, MonthEntry>();
+  // The kept monthly state of each contract and month, in flat arrays (millions of rows: no object per row).
+  const mHours: number[] = [];
+  const mVersion: number[] = [];
+  const mLine: number[] = [];
+  let monthlyFile = '';
+  const monthNames = new Map<number, string>();
   const exits = new Map<string, ExitEntry>();
   const counts = { salaries: 0, ignoredContracts: 0, ignoredMonthly: 0, duplicateMonths: 0, repeatedExits: 0, unresolvedExits: 0 };
   const report = (where: Where, table: FluxIaeTable, column: string | null, messageFr: string, messageEn: string) => issues.push({ file: where.file, line: where.line, column, table, messageFr, messageEn });
@@ -135,11 +139,27 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
     const hours = rawHours === '' ? 0 : fluxIaeNumber(rawHours);
     if (hours === null || hours < 0 || hours > 744) return report(where, T, 'emi_nb_heures_travail', 'doit être un nombre d’heures entre 0 et 744', 'must be a number of hours from 0 to 744');
     const version = fluxIaeNumber(v.emi_sme_version ?? '') ?? 0;
-    const iso = `${year}-${String(month).padStart(2, '0')}`;
-    const key = `${ctr}|${iso}`;
-    const before = months.get(key);
-    if (before) counts.duplicateMonths++;
-    if (!before || version >= before.version) months.set(key, { ...where, contract, month: iso, version, hours });
+    let iso = monthNames.get(year * 100 + month);
+    if (iso === undefined) {
+      iso = `${year}-${String(month).padStart(2, '0')}`;
+      monthNames.set(year * 100 + month, iso);
+    }
+    monthlyFile = file;
+    contract.months ??= new Map();
+    const before = contract.months.get(iso);
+    if (before === undefined) {
+      contract.months.set(iso, mHours.length);
+      mHours.push(hours);
+      mVersion.push(version);
+      mLine.push(r.line);
+    } else {
+      counts.duplicateMonths++;
+      if (version >= mVersion[before]!) {
+        mHours[before] = hours;
+        mVersion[before] = version;
+        mLine[before] = r.line;
+      }
+    }
     const motif = v.emi_motif_sortie_id ?? '';
     if (motif === '') return;
     const reason = references.reasonOfMotif.get(motif) ?? references.reasonOfMotif.get(String(fluxIaeNumber(motif) ?? ''));
@@ -162,15 +182,20 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
 
   const finish = (): FluxIaeDataset => {
     const dataset = Object.fromEntries(DATASET_TABLES.map((t) => [t, []])) as unknown as Dataset;
+    const accepted: FluxIaeDataset['accepted'] = { structures: 0, contracts: 0, monthlyHours: 0, exits: 0 };
+    const accept = (table: DatasetTable, row: unknown) => {
+      accepted[table as keyof typeof accepted]++;
+      if (keep) (dataset[table] as unknown[]).push(row);
+    };
     const push = <T extends DatasetTable>(table: T, fluxTable: FluxIaeTable, where: Where, row: unknown) => {
       // The common valid row is checked without zod (the model's fast path); zod lists the problems of the others.
       if (canonicalRowChecks[table](row)) {
-        (dataset[table] as unknown[]).push(row);
+        accept(table, row);
         return;
       }
       const r = safeValidate(datasetTables[table] as never, row);
       if (r.success) {
-        (dataset[table] as unknown[]).push(r.data);
+        accept(table, r.data);
         return;
       }
       for (const i of r.issues) {
@@ -200,18 +225,32 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
       if (c.endDate !== null) row.endDate = c.endDate;
       push('contracts', 'fluxIAE_ContratMission', c, row);
     }
-    // Hours: the kept row of each contract and month, summed per person, structure and month.
-    const sums = new Map<string, { where: Where; personId: string; structureId: string; month: string; hours: number }>();
-    for (const m of months.values()) {
-      if (m.hours === 0) continue;
-      const sid = structureId(m.contract.structure, m.contract.kind);
-      const key = `${m.contract.personId}|${sid}|${m.month}`;
-      const s = sums.get(key);
-      if (s) s.hours += m.hours;
-      else sums.set(key, { where: m, personId: m.contract.personId, structureId: sid, month: m.month, hours: m.hours });
+    // Hours: the kept row of each contract and month, summed per person, structure and month
+    // (the contracts of one person in one structure are grouped first: no map of every row).
+    const byPair = new Map<string, RawContract[]>();
+    for (const c of contracts.values()) {
+      if (!c.months) continue;
+      const key = `${c.personId}\u0000${structureId(c.structure, c.kind)}`;
+      const list = byPair.get(key);
+      if (list) list.push(c);
+      else byPair.set(key, [c]);
     }
-    months.clear();
-    for (const s of sums.values()) push('monthlyHours', 'fluxIAE_EtatMensuelIndiv', s.where, { personId: s.personId, structureId: s.structureId, month: s.month, hours: s.hours });
+    for (const list of byPair.values()) {
+      const first = list[0]!;
+      const sid = structureId(first.structure, first.kind);
+      const sums = new Map<string, { hours: number; line: number }>();
+      for (const c of list) {
+        for (const [month, i] of c.months!) {
+          if (mHours[i] === 0) continue;
+          const s = sums.get(month);
+          if (s) s.hours += mHours[i]!;
+          else sums.set(month, { hours: mHours[i]!, line: mLine[i]! });
+        }
+      }
+      for (const [month, s] of [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        push('monthlyHours', 'fluxIAE_EtatMensuelIndiv', { file: monthlyFile, line: s.line }, { personId: first.personId, structureId: sid, month, hours: s.hours });
+      }
+    }
     for (const e of exits.values()) push('exits', 'fluxIAE_EtatMensuelIndiv', e, { personId: e.contract.personId, structureId: structureId(e.contract.structure, e.contract.kind), date: e.date, reason: e.reason });
     if (counts.unresolvedExits > 0) {
       issues.push({ file: '(fluxIAE_RefMotifSort)', line: 0, column: null, table: 'fluxIAE_RefMotifSort', messageFr: `${counts.unresolvedExits} sortie(s) écartée(s) : sans fluxIAE_RefMotifSort, le motif de sortie ne peut pas être lu`, messageEn: `${counts.unresolvedExits} exit(s) left out: without fluxIAE_RefMotifSort the exit reason cannot be read` });
@@ -224,7 +263,7 @@ export function createFluxIaeBuilder(references: FluxIaeReferences, options: { m
     if (counts.repeatedExits > 0) notes.push(`${counts.repeatedExits} sortie(s) répétée(s) à l’identique sur plusieurs lignes mensuelles : comptée(s) une fois.`);
     const split = [...kindsOf.values()].filter((k) => k.size > 1).length;
     if (split > 0) notes.push(`${split} structure(s) avec des contrats de plusieurs dispositifs : une structure par type (identifiant suivi du type, par exemple 123-ACI).`);
-    return { dataset, issues, mapping: references.mapping, notes };
+    return { dataset, issues, mapping: references.mapping, notes, accepted };
   };
 
   return {

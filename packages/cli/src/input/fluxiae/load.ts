@@ -82,6 +82,8 @@ export async function streamLines(input: Readable, reader: FluxIaeFileReader, on
 export interface LoadFluxIaeOptions {
   /** Tables without which the reading is refused (a {@link FluxIaeInputError}). */
   require?: readonly FluxIaeTable[];
+  /** `false` checks the rows without keeping them (`siae validate`). Default `true`. */
+  keepRows?: boolean;
   /** Called every 100,000 lines. */
   onProgress?: (file: string, lines: number) => void;
 }
@@ -99,7 +101,7 @@ export async function loadFluxIae(paths: readonly string[], options: LoadFluxIae
   const { byTable, others } = await findFluxIaeFiles(paths);
   const missing = (options.require ?? []).filter((t) => !byTable[t]);
   if (missing.length > 0) throw new FluxIaeInputError(`fichier(s) FluxIAE absent(s) : ${missing.join(', ')} / missing FluxIAE file(s)`);
-  const session = createFluxIaeSession();
+  const session = createFluxIaeSession({ keepRows: options.keepRows !== false });
   const encodings: Record<string, string> = {};
   for (const table of FLUXIAE_TABLES) {
     const file = byTable[table];

@@ -31,8 +31,9 @@ export interface FluxIaeFileReader {
  * A reading of FluxIAE files: open each file in the order of {@link FLUXIAE_TABLES} (the reference
  * tables first, the monthly states last), push its lines, close it; `finish` gives the dataset.
  * No I/O (the CLI streams the files into it; tests give it texts). The state lives in the object.
+ * `keepRows: false` checks every row without keeping the dataset's rows (`siae validate`).
  */
-export function createFluxIaeSession(): { open: (table: FluxIaeTable, file: string) => FluxIaeFileReader; finish: () => LoadedFluxIae } {
+export function createFluxIaeSession(options: { keepRows?: boolean } = {}): { open: (table: FluxIaeTable, file: string) => FluxIaeFileReader; finish: () => LoadedFluxIae } {
   const issues: RowIssue[] = [];
   const files: FluxIaeFileSummary[] = [];
   const refs: Partial<Record<FluxIaeTable, { file: string; records: FluxIaeRecord[] }>> = {};
@@ -43,7 +44,7 @@ export function createFluxIaeSession(): { open: (table: FluxIaeTable, file: stri
       const motifs = refs.fluxIAE_RefMotifSort ?? null;
       const references = buildFluxIaeReferences(motifs, refs.fluxIAE_RefCategorieSort ?? null);
       for (const i of references.issues) issues.push(i);
-      builder = createFluxIaeBuilder(references, { motifTableRead: motifs !== null });
+      builder = createFluxIaeBuilder(references, { motifTableRead: motifs !== null, keepRows: options.keepRows !== false });
     }
     return builder;
   };
