@@ -200,5 +200,5 @@ describe('personal data in FluxIAE files', () => {
     const all = outputs.join('\n');
     for (const s of secrets) expect(all.includes(s), `a personal value of the fixture reached an output`).toBe(false);
     rmSync(dir, { recursive: true });
-  });
+   }, 30_000);
 });
