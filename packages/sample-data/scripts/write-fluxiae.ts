@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateFluxIae } from '../src/fluxiae';
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
 const value = (name: string, fallback: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
