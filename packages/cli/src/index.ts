@@ -13,3 +13,4 @@ export { main } from './main';
 export { type ColumnSpec, type ColumnType, defaultMapping, type TableMapping } from './mapping/defaultMapping';
 export { applyUserMapping, tableForFile, type UserMapping, userMappingSchema } from './mapping/userMapping';
 export { renderReportCsv, renderReportHtml, renderReportMarkdown, renderReportText } from './render/report';
+export * from './input/fluxiae';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type DatasetTable, DATASET_TABLES, isIsoDate, SiaeValidationError } from '@siae/model';
 import { Command, CommanderError, Option } from 'commander';
 import { eligibilityCommand } from './commands/eligibility';
+import { reportFluxIaeCommand, validateFluxIaeCommand } from './commands/fluxiae';
 import { parcoursCommand } from './commands/parcours';
 import { referentielCommand } from './commands/referentiel';
 import { reportCommand, validateCommand } from './commands/report';
@@ -24,6 +25,19 @@ function checkTables(files: string[], mapping: Record<DatasetTable, TableMapping
       `table inconnue pour ${unknown.length} fichier(s) : nommez-les comme une table (sorties.csv, contrats.csv, heures.csv...), passez --table ou un --mapping / unknown table: name files after a table, or pass --table or --mapping`,
     );
   }
+}
+
+/** `--input-format`: the files per table (CSV or JSON, the default) or the ASP's FluxIAE export. */
+function inputFormatOption(): Option {
+  return new Option('--input-format <format>', 'format des fichiers lus : csv ou json (un fichier par table, par défaut) ou fluxiae (export FluxIAE de l’ASP : dossier ou fichiers fluxIAE_*.csv)').choices(['csv', 'json', 'fluxiae']);
+}
+
+/** Whether the FluxIAE input is asked for (`--input-format fluxiae`, or `--format fluxiae` as the issue spells it). */
+function isFluxIae(o: { inputFormat?: string; format?: string }): boolean {
+  if (o.format === 'fluxiae' && o.inputFormat !== undefined && o.inputFormat !== 'fluxiae') {
+    throw new UsageError('--format fluxiae contredit --input-format / --format fluxiae contradicts --input-format');
+  }
+  return o.inputFormat === 'fluxiae' || o.format === 'fluxiae';
 }
 
 async function mappingFrom(file: string | undefined): Promise<Record<DatasetTable, TableMapping>> {
@@ -56,12 +70,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--from <date>', 'début de la période (AAAA-MM-JJ)')
     .option('--to <date>', 'fin de la période (AAAA-MM-JJ)')
     .addOption(new Option('--variant <variant>', 'variante du taux de sortie dynamique').choices(['dgefp', 'uriae']))
-    .addOption(new Option('--format <format>', 'format de sortie').choices(['table', 'json', 'markdown', 'html', 'csv']).default('table'))
+    .addOption(new Option('--format <format>', 'format de sortie (fluxiae : raccourci de --input-format fluxiae, sortie table)').choices(['table', 'json', 'markdown', 'html', 'csv', 'fluxiae']).default('table'))
+    .addOption(inputFormatOption())
     .option('--mapping <file>', 'correspondance de colonnes (JSON)')
     .option('-o, --output <file>', 'écrit le rapport dans un fichier')
     .option('--title <title>', 'titre du rapport HTML')
     .addOption(tableOption)
     .action(async (files: string[], o) => {
+      if (isFluxIae(o)) {
+        code = await reportFluxIaeCommand(files, { ...o, format: o.format === 'fluxiae' ? 'table' : o.format, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
+        return;
+      }
       const mapping = await mappingFrom(o.mapping);
       checkTables(files, mapping, o.table);
       code = await reportCommand(files, mapping, { ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
@@ -72,7 +91,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .argument('<files...>', 'fichiers CSV ou JSON')
     .option('--mapping <file>', 'correspondance de colonnes (JSON)')
     .addOption(new Option('--table <table>', 'table des fichiers CSV').choices(DATASET_TABLES))
+    .addOption(inputFormatOption())
+    .addOption(new Option('--format <format>', 'fluxiae : raccourci de --input-format fluxiae').choices(['fluxiae']))
     .action(async (files: string[], o) => {
+      if (isFluxIae(o)) {
+        code = await validateFluxIaeCommand(files, io);
+        return;
+      }
       const mapping = await mappingFrom(o.mapping);
       checkTables(files, mapping, o.table);
       code = await validateCommand(files, mapping, o, io);

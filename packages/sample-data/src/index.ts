@@ -6,3 +6,4 @@
 export * from './generate';
 export * from './random';
 export * from './sample';
+export * from './fluxiae';
