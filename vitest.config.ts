@@ -9,6 +9,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@siae/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Property tests and CLI runs over generated files take seconds on a loaded 2-core machine:
+    // a generous ceiling keeps them from failing on time alone (performance lives in bench/).
+    testTimeout: 60_000,
     benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
   },
 });
