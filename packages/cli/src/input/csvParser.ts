@@ -123,9 +123,10 @@ export class CsvParser {
       }
       const r = this.quoted(buf, pos, final);
       if (r === null) break; // needs more text
-      if (!('error' in r) && r.lines > 1 && this.width !== null && r.cells.length !== this.width) {
-        // A quote opened and closed lines later with the wrong number of cells: an unclosed quote
-        // that swallowed the next lines, not a cell over several lines. Read those lines again.
+      if (!('error' in r) && r.lines > 1 && this.width !== null && (r.cells.length !== this.width || swallowsRecords(r.cells, this.delimiter, this.width))) {
+        // A quote opened and closed lines later with the wrong number of cells, or whose inner
+        // lines are records of their own: an unclosed quote that swallowed the next lines, not a
+        // cell over several lines. Read those lines again.
         this.lines++;
         this.onError({ code: 'csv_unclosed_quote', line: this.lines, cell: 0 });
         pos = end + 1;
@@ -210,6 +211,17 @@ export class CsvParser {
       return { error: 'csv_quote', cell: cells.length };
     }
   }
+}
+
+/** Whether a cell over several lines holds a line with as many delimiters as a record: swallowed records. */
+function swallowsRecords(cells: string[], delimiter: string, width: number): boolean {
+  if (width < 2) return false;
+  for (const cell of cells) {
+    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+    const lines = cell.split(/\r\n|\n|\r/);
+    for (let k = 1; k < lines.length; k++) if (lines[k]!.split(delimiter).length >= width) return true;
+  }
+  return false;
 }
 
 function countLines(text: string, eol: string): number {

@@ -224,8 +224,8 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
       entry.duplicates = (entry.duplicates ?? 0) + 1;
       entry.rejected++;
     }
-    let list = dropped.get(d.table);
-    if (!list) dropped.set(d.table, (list = []));
+    const list = dropped.get(d.table) ?? [];
+    dropped.set(d.table, list);
     list.push(d.position);
   }
   let exitPositions: Int32Array | null = null;
@@ -273,8 +273,8 @@ function loadJsonDataset(parsed: unknown, file: string, f: number, dataset: Data
         if (row === null || typeof row !== 'object') continue;
         const r = frenchDatesInJson(row, `${t}[${i}]`);
         if (r.issues.length > 0) {
-          let set = implausible.get(t);
-          if (!set) implausible.set(t, (set = new Set()));
+          const set = implausible.get(t) ?? new Set<number>();
+          implausible.set(t, set);
           set.add(i);
           for (const x of r.issues) log.add({ file, line: 0, column: x.path, table: t, code: x.code, index: i, messageFr: x.errorFr, messageEn: x.errorEn });
         }
@@ -291,8 +291,8 @@ function loadJsonDataset(parsed: unknown, file: string, f: number, dataset: Data
   for (const i of v.issues) log.add({ file, line: 0, column: i.pathText, table: '-', code: i.code, messageFr: i.messageFr, messageEn: i.messageEn });
   const rejectedBy = new Map<string, Set<number>>();
   for (const r of v.rejected) {
-    let set = rejectedBy.get(r.table);
-    if (!set) rejectedBy.set(r.table, (set = new Set()));
+    const set = rejectedBy.get(r.table) ?? new Set<number>();
+    rejectedBy.set(r.table, set);
     set.add(r.index);
     for (const i of r.issues) log.add({ file, line: 0, column: i.pathText, table: r.table, code: i.code, index: r.index, messageFr: i.messageFr, messageEn: i.messageEn });
   }

@@ -82,7 +82,9 @@ export function renderReportCsv(report: Report, options: ReportCsvOptions = {}):
   const eol = options.excel ? '\r\n' : '\n';
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : options.excel ? String(v).replace('.', ',') : v);
   const lines = [['id', 'libelle', 'valeur', 'unite', 'numerateur', 'denominateur', 'source'].join(d)];
-  for (const i of report.indicators) lines.push([i.id, i.labelFr, n(i.value), i.unit, n(i.numerator), n(i.denominator), i.source].map((v) => csvCell(v, d)).join(d));
+  // Excel: a cell is quoted only when it holds `;`, a quote or a line end (a decimal comma is not quoted).
+  const cellOf = options.excel ? (v: unknown) => (/[";\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)) : (v: unknown) => csvCell(v);
+  for (const i of report.indicators) lines.push([i.id, i.labelFr, n(i.value), i.unit, n(i.numerator), n(i.denominator), i.source].map(cellOf).join(d));
   return `${options.excel ? '\ufeff' : ''}${lines.join(eol)}${eol}`;
 }
 
