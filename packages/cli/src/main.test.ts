@@ -144,7 +144,7 @@ describe('siae validate', () => {
     writeFileSync(join(dir, 'grand.json'), JSON.stringify({ monthlyHours }));
     const loaded = await loadDataset([join(dir, 'grand.json')], defaultMapping as Record<DatasetTable, TableMapping>);
     expect(loaded.dataset.monthlyHours).toHaveLength(300_000);
-  });
+  }, 30_000);
 });
 
 describe('siae eligibility, parcours, referentiel', () => {

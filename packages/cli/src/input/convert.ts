@@ -56,6 +56,18 @@ const TIME = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/;
  * thousands (`1 234,5`). `1.234,5` (a dot for thousands) is refused: it is ambiguous.
  */
 export function parseFrenchNumber(text: string): number | null {
+  // The common case first: digits with at most one decimal separator (`118`, `118,5`, `26.5`).
+  const n = text.length;
+  let separator = -1;
+  let plain = n > 0 && n < 16;
+  for (let i = 0; plain && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46) {
+      if (separator >= 0 || i === 0 || i === n - 1) plain = false;
+      else separator = i;
+    } else if (c < 48 || c > 57) plain = false;
+  }
+  if (plain) return Number(separator >= 0 && text.charCodeAt(separator) === 44 ? `${text.slice(0, separator)}.${text.slice(separator + 1)}` : text);
   let v = text;
   if (/[\s\u00a0\u202f]/.test(v)) v = v.replace(/[\s\u00a0\u202f]/g, '');
   if (v.indexOf(',') >= 0) {
@@ -63,8 +75,8 @@ export function parseFrenchNumber(text: string): number | null {
     v = v.replace(',', '.');
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v)) return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
+  const value = Number(v);
+  return Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -91,6 +103,11 @@ export function parseFrenchDate(text: string): { value: string } | { errorFr: st
  * (`01/03/2025`, what a spreadsheet makes of a month) stands for that month. Returns `AAAA-MM`.
  */
 export function parseFrenchMonth(text: string): { value: string } | { errorFr: string; errorEn: string; code: string } {
+  // The common case first: `MM/AAAA`.
+  if (text.length === 7 && text.charCodeAt(2) === 47) {
+    const m = (text.charCodeAt(0) - 48) * 10 + (text.charCodeAt(1) - 48);
+    if (m >= 1 && m <= 12 && /^\d\d\/\d{4}$/.test(text)) return { value: `${text.slice(3)}-${text.slice(0, 2)}` };
+  }
   const iso = ISO_MONTH.exec(text);
   if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 ? { value: text } : NOT_A_MONTH;
   const fr = FR_MONTH.exec(text);

@@ -45,12 +45,19 @@ export const DUPLICATE_KEYS: Partial<Record<DatasetTable, { fr: string; en: stri
  * arrays, so that millions of rows cost a few bytes each.
  */
 export class DuplicateTracker {
-  private readonly tables = new Map<DatasetTable, { primary: Map<string, number>; secondary: Map<string, number>; a: IntList; b: IntList; file: IntList; at: IntList }>();
+  private readonly tables = new Map<DatasetTable, { primary: Map<string, number>; secondary: Map<string, Map<string, number>>; b: number; a: IntList; bs: IntList; file: IntList; at: IntList }>();
+
+  /**
+   * @param rows When given (the rows are kept anyway), keys are read from them at the end, one
+   * table at a time: during the reading only the source of each row is held (typed arrays).
+   * Without it (`siae validate`), the keys are noted as the rows go by.
+   */
+  constructor(private readonly rows?: { readonly [T in DatasetTable]?: readonly unknown[] }) {}
 
   private state(table: DatasetTable) {
     let s = this.tables.get(table);
     if (!s) {
-      s = { primary: new Map(), secondary: new Map(), a: new IntList(), b: new IntList(), file: new IntList(), at: new IntList() };
+      s = { primary: new Map(), secondary: new Map(), b: 0, a: new IntList(), bs: new IntList(), file: new IntList(), at: new IntList() };
       this.tables.set(table, s);
     }
     return s;
@@ -59,42 +66,61 @@ export class DuplicateTracker {
   /** Notes a valid row (in the order rows are kept). */
   add(table: DatasetTable, row: Record<string, unknown>, source: RowSource): void {
     const s = this.state(table);
-    let primary: string;
-    let secondary = '';
-    if (table === 'monthlyHours') {
-      primary = String(row.personId);
-      secondary = `${String(row.structureId)}\u0000${String(row.month)}`;
-    } else if (table === 'exits') {
-      primary = String(row.personId);
-      secondary = `${String(row.structureId)}\u0000${String(row.date)}`;
-    } else primary = typeof row.id === 'string' ? row.id : '';
-    let a = s.primary.get(primary);
-    if (a === undefined) {
-      a = s.primary.size;
-      s.primary.set(primary, a);
-    }
-    let b = s.secondary.get(secondary);
-    if (b === undefined) {
-      b = s.secondary.size;
-      s.secondary.set(secondary, b);
-    }
-    s.a.push(a);
-    s.b.push(b);
     s.file.push(source.file);
     s.at.push(source.at);
+    if (!this.rows) this.key(s, table, row, s.a, s.bs);
+  }
+
+  /** Numbers a row's key: its primary part (id, or person) and its secondary part (structure and month or date). */
+  private key(s: { primary: Map<string, number>; secondary: Map<string, Map<string, number>>; b: number }, table: DatasetTable, row: Record<string, unknown>, a: IntList, bs: IntList): void {
+    let primary: string;
+    let first = '';
+    let second = '';
+    if (table === 'monthlyHours' || table === 'exits') {
+      primary = String(row.personId);
+      first = String(row.structureId);
+      second = String(table === 'exits' ? row.date : row.month);
+    } else primary = typeof row.id === 'string' ? row.id : '';
+    let x = s.primary.get(primary);
+    if (x === undefined) {
+      x = s.primary.size;
+      s.primary.set(primary, x);
+    }
+    let inner = s.secondary.get(first);
+    if (!inner) {
+      inner = new Map();
+      s.secondary.set(first, inner);
+    }
+    let y = inner.get(second);
+    if (y === undefined) {
+      y = s.b++;
+      inner.set(second, y);
+    }
+    a.push(x);
+    bs.push(y);
   }
 
   /** Where the row at a position of a table came from. */
   sourceOf(table: DatasetTable, position: number): RowSource | null {
     const s = this.tables.get(table);
-    if (!s || position >= s.a.length) return null;
+    if (!s || position >= s.file.length) return null;
     return { file: s.file.data[position]!, at: s.at.data[position]! };
   }
 
-  /** Every row left out (an earlier row of a key read again later), table by table, in reading order. */
+  /**
+   * Every row left out (an earlier row of a key read again later), table by table, in reading
+   * order. Call once, before any row is removed.
+   */
   duplicates(): DuplicateRow[] {
     const out: DuplicateRow[] = [];
     for (const [table, s] of this.tables) {
+      const rows = this.rows?.[table];
+      if (rows) {
+        // Keys read now, from the kept rows; the maps live for this table only.
+        s.a = new IntList();
+        s.bs = new IntList();
+        for (let i = 0; i < rows.length; i++) this.key(s, table, rows[i] as Record<string, unknown>, s.a, s.bs);
+      }
       const n = s.a.length;
       const groups = s.primary.size;
       // Rows grouped by primary key (counting sort), then compared within a group.
@@ -115,16 +141,20 @@ export class DuplicateTracker {
         if (to - from < 2) continue;
         // Last position of each secondary key in the group; every other position is a duplicate.
         const last = new Map<number, number>();
-        for (let k = from; k < to; k++) last.set(s.b.data[order[k]!]!, order[k]!);
+        for (let k = from; k < to; k++) last.set(s.bs.data[order[k]!]!, order[k]!);
         if (last.size === to - from) continue;
         for (let k = from; k < to; k++) {
           const i = order[k]!;
-          const keep = last.get(s.b.data[i]!)!;
+          const keep = last.get(s.bs.data[i]!)!;
           if (keep !== i) found.push({ table, position: i, source: { file: s.file.data[i]!, at: s.at.data[i]! }, keptSource: { file: s.file.data[keep]!, at: s.at.data[keep]! } });
         }
       }
       found.sort((x, y) => x.position - y.position);
       for (const d of found) out.push(d);
+      s.primary.clear();
+      s.secondary.clear();
+      s.a = new IntList();
+      s.bs = new IntList();
     }
     return out;
   }

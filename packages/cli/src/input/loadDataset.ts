@@ -134,7 +134,7 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
   const log = new IssueLog(options.maxIssuesPerCode ?? DEFAULT_MAX_ISSUES_PER_CODE);
   const summary: LoadedFile[] = [];
   const keep = options.keepRows !== false;
-  const tracker = new DuplicateTracker();
+  const tracker = new DuplicateTracker(keep ? (dataset as unknown as Record<DatasetTable, unknown[]>) : undefined);
   const isJson: boolean[] = [];
   const strings = new Map<string, string>();
   const intern = (s: string) => {

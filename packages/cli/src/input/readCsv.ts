@@ -81,7 +81,7 @@ export async function detectFileEncoding(path: string): Promise<DecodingNote> {
   return { encoding: (await isUtf8File(path)) ? 'utf-8' : 'windows-1252', bom: false, detected: true };
 }
 
-/** Fields whose values repeat across rows: shared through `intern`. */
+/** Fields whose values repeat across rows (with every short text but the ids): shared through `intern`. */
 const INTERNED = new Set(['personId', 'structureId', 'month', 'kind', 'reason', 'type', 'authorKind', 'prescriberKind']);
 
 /** A copy of a long string that does not keep the chunk of text it was cut from alive. */
@@ -142,7 +142,7 @@ export async function readTableCsv(input: string | Readable, file: string, table
       }
       seen.add(spec.field);
       fieldToColumn.set(spec.field, header);
-      columns.push({ index, header, spec, simple: !spec.field.includes('.'), interned: INTERNED.has(spec.field) || spec.type === 'date' || spec.type === 'month' });
+      columns.push({ index, header, spec, simple: !spec.field.includes('.'), interned: spec.field !== 'id' && (INTERNED.has(spec.field) || spec.type === 'string' || spec.type === 'date' || spec.type === 'month') });
     });
     if (columns.length === 0) issue(1, null, 'aucune colonne reconnue pour cette table (voir --mapping, --delimiter, --encoding)', 'no known column for this table (see --mapping, --delimiter, --encoding)', 'no_known_column');
   };
@@ -177,7 +177,7 @@ export async function readTableCsv(input: string | Readable, file: string, table
       }
       let value = r.value;
       if (value === undefined) continue;
-      if (typeof value === 'string') value = col.interned ? intern(value) : own(value);
+      if (typeof value === 'string') value = col.interned && value.length <= 32 ? intern(value) : own(value);
       if (col.simple) row[col.spec.field] = value;
       else setPath(row, col.spec.field, value);
     }
