@@ -44,8 +44,17 @@ export function detectEncoding(bytes: Uint8Array): DecodingNote {
 export function decodeBuffer(bytes: Uint8Array, forced?: InputEncoding): { text: string; note: DecodingNote } {
   const bom = bomOf(bytes);
   const note: DecodingNote = forced ? { encoding: forced, bom: bom?.encoding === forced, detected: false } : detectEncoding(bytes);
-  // TextDecoder drops a byte order mark of its own encoding at the start.
-  return { text: new TextDecoder(note.encoding).decode(bytes), note };
+  return { text: decodeAll(bytes, note.encoding), note };
+}
+
+/**
+ * Decodes bytes in one encoding, dropping a byte order mark of that encoding at the start.
+ * Always in stream mode, then flushed: Node 20's one-shot `decode` reads windows-1252 as
+ * ISO-8859-1 (0x80 gives U+0080 instead of €), its stream mode does not.
+ */
+export function decodeAll(bytes: Uint8Array, encoding: InputEncoding): string {
+  const decoder = new TextDecoder(encoding);
+  return decoder.decode(bytes, { stream: true }) + decoder.decode();
 }
 
 /** How many bytes at the end of `bytes` are the start of a UTF-8 sequence cut by the chunk's end. */
@@ -137,9 +146,9 @@ export async function* decodeChunks(source: AsyncIterable<Uint8Array>, encoding:
     if (text) yield text;
   }
   if (decoder) {
-    const rest = carry.length > 0 ? decoder.decode(carry) : decoder.decode();
+    const rest = (carry.length > 0 ? decoder.decode(carry, { stream: true }) : '') + decoder.decode();
     if (rest) yield rest;
-  } else if (carry.length > 0) yield new TextDecoder('windows-1252').decode(carry);
+  } else if (carry.length > 0) yield decodeAll(carry, 'windows-1252');
 }
 
 /** The label of a decoding for people (`UTF-8 avec BOM`, `Windows-1252`). */
@@ -158,7 +167,7 @@ export function encodeWindows1252(text: string): Uint8Array {
   if (!encodeTable) {
     encodeTable = new Map();
     const all = new Uint8Array(256).map((_, i) => i);
-    const chars = new TextDecoder('windows-1252').decode(all);
+    const chars = decodeAll(all, 'windows-1252');
     for (let i = 0; i < 256; i++) if (!encodeTable.has(chars[i]!)) encodeTable.set(chars[i]!, i);
   }
   const out = new Uint8Array(text.length);
