@@ -42,8 +42,9 @@ function measure(dir, label, args, heapMb) {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...node, cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)?.[1];
+  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? Number.NaN);
   const dead = /heap out of memory|Allocation failed/.test(r.stderr) ? ' (HEAP OUT OF MEMORY)' : '';
-  console.log(`${label}${heapMb ? ` [--max-old-space-size=${heapMb}]` : ''}: exit ${r.status}${dead}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB, wall ${wall}`);
+  console.log(`${label}${heapMb ? ` [--max-old-space-size=${heapMb}]` : ''}: exit ${r.status}${dead}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB, wall ${wall}, CPU ${cpu.toFixed(1)} s`);
   return r;
 }
 

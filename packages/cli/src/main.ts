@@ -68,8 +68,9 @@ function frenchHelp(text: string): string {
     .replace(/^Options:/m, 'Options :')
     .replace(/^Commands:/m, 'Commandes :')
     .replace(/^Arguments:/m, 'Arguments :')
-    .replace(/\(choices: /g, '(valeurs : ')
-    .replace(/\(default: /g, '(défaut : ');
+    .replace(/\[command\]/g, '[commande]')
+    .replace(/choices:(\s)/g, 'valeurs :$1')
+    .replace(/default:(\s)/g, 'défaut :$1');
 }
 
 /**
