@@ -208,3 +208,9 @@ describe('readTableCsv', () => {
     expect(progress).toEqual([10_000, 20_000]);
   });
 });
+
+describe('a --mapping naming a key of Object.prototype', () => {
+  it('is refused like any unknown column (constructor is no column)', () => {
+    expect(() => applyUserMapping({ tables: { exits: { columns: { A: 'constructor' } } } })).toThrow(/tables.exits.columns.A/);
+  });
+});
