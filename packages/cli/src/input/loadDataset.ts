@@ -8,7 +8,7 @@ import { type DecodingNote, decodeBuffer, encodingLabel, type InputEncoding } fr
 import { DUPLICATE_KEYS, DuplicateTracker, type RowSource } from './duplicates';
 import { DEFAULT_MAX_ISSUES_PER_CODE, IssueLog } from './issueLog';
 import { frenchDatesInJson } from './plausible';
-import { delimiterName, readTableCsv } from './readCsv';
+import { delimiterName, own, readTableCsv } from './readCsv';
 
 /** What was read from one file. */
 export interface LoadedFile {
@@ -140,8 +140,10 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
   const intern = (s: string) => {
     const known = strings.get(s);
     if (known !== undefined) return known;
-    strings.set(s, s);
-    return s;
+    // The kept copy must not be a view on the chunk of text it was cut from.
+    const copy = own(s);
+    strings.set(copy, copy);
+    return copy;
   };
   for (let f = 0; f < files.length; f++) {
     const file = files[f]!;

@@ -84,8 +84,11 @@ export async function detectFileEncoding(path: string): Promise<DecodingNote> {
 /** Fields whose values repeat across rows (with every short text but the ids): shared through `intern`. */
 const INTERNED = new Set(['personId', 'structureId', 'month', 'kind', 'reason', 'type', 'authorKind', 'prescriberKind']);
 
-/** A copy of a long string that does not keep the chunk of text it was cut from alive. */
-function own(s: string): string {
+/**
+ * A copy of a long string that does not keep the chunk of text it was cut from alive (V8 keeps a
+ * cut of 13 characters or more as a view on the whole chunk).
+ */
+export function own(s: string): string {
   return s.length >= 13 ? (` ${s}`).slice(1) : s;
 }
 
@@ -178,6 +181,10 @@ export async function readTableCsv(input: string | Readable, file: string, table
       let value = r.value;
       if (value === undefined) continue;
       if (typeof value === 'string') value = col.interned && value.length <= 32 ? intern(value) : own(value);
+      else if (Array.isArray(value) && value.length > 0) {
+        // Lists (criteria, participants): short codes, shared too.
+        value = value.map((x: unknown) => (typeof x === 'string' ? intern(own(x)) : x && typeof x === 'object' && 'role' in x ? { role: intern(own(String((x as { role: unknown }).role))) } : x));
+      }
       if (col.simple) row[col.spec.field] = value;
       else setPath(row, col.spec.field, value);
     }
