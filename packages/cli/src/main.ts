@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type DatasetTable, DATASET_TABLES, SiaeValidationError } from '@siae/model';
 import { getReferentiel } from '@siae/referentiel';
@@ -26,9 +27,18 @@ function checkDate(v: string | undefined, name: string): string | undefined {
   return d.value;
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function checkTables(files: string[], mapping: Record<DatasetTable, TableMapping>, table: string | undefined): void {
   if (table) return;
-  const unknown = files.filter((f) => !f.toLowerCase().endsWith('.json') && !tableForFile(f, mapping));
+  // A directory is not a usage error: the reading reports it (one problem naming it) and goes on.
+  const unknown = files.filter((f) => !f.toLowerCase().endsWith('.json') && !tableForFile(f, mapping) && !isDirectory(f));
   if (unknown.length > 0) {
     throw new UsageError(
       `table inconnue pour ${unknown.length} fichier(s) : nommez-les comme une table (sorties.csv, contrats.csv, heures.csv...), passez --table ou un --mapping / unknown table: name files after a table, or pass --table or --mapping`,

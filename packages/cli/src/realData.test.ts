@@ -167,10 +167,11 @@ describe('malformed lines and files never lose the batch', () => {
   it('a directory or a missing file is one problem naming the path; the other files are read; exit 1', async () => {
     const { dir, paths } = files({ 'sorties.csv': `${header}\nP1;ai-1;2025-03-01;CHOMAGE;;;\n` });
     mkdirSync(join(dir, 'heures.csv'));
-    const r = await run(['validate', join(dir, 'heures.csv'), join(dir, 'contrats.csv'), ...paths]);
+    const r = await run(['validate', join(dir, 'heures.csv'), join(dir, 'contrats.csv'), ...paths, tmpdir()]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${join(dir, 'heures.csv')} : est un dossier, pas un fichier`);
     expect(r.err).toContain(`${join(dir, 'contrats.csv')} : fichier introuvable`);
+    expect(r.err).toContain(`${tmpdir()} : est un dossier, pas un fichier`);
     expect(r.out).toContain('(exits) : 1 lignes, 0 écartée(s)');
   });
   it('a JSON dataset with a BOM is read; malformed JSON is one problem with its line', async () => {

@@ -162,6 +162,12 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
     }
     const table = options.table ?? tableForFile(file, mapping);
     if (!table) {
+      const problem = await fileProblem(file);
+      if (problem?.code === 'file_directory') {
+        log.add(problem);
+        summary.push({ file, table: '-', rows: 0, rejected: 0, unread: true });
+        continue;
+      }
       log.add({ file, line: 0, column: null, table: '-', code: 'unknown_table', messageFr: 'table inconnue : nommez le fichier comme une table (sorties.csv, contrats.csv...) ou passez --table', messageEn: 'unknown table: name the file after a table or pass --table' });
       summary.push({ file, table: '-', rows: 0, rejected: 0, unread: true });
       continue;
