@@ -4,7 +4,7 @@ import type { RowIssue } from '../input/convert';
 import { parseFrenchDate } from '../input/convert';
 import { type CsvDelimiter, CsvParser } from '../input/csvParser';
 import { decodeBuffer, type InputEncoding } from '../input/decode';
-import { readJsonFile } from '../input/loadDataset';
+import { readJsonFile } from '../input/readJson';
 import { checkPlausibleDate, frenchDatesInJson } from '../input/plausible';
 import type { CliIo } from '../io';
 import { foldName } from '../mapping/userMapping';

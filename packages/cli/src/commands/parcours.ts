@@ -1,6 +1,6 @@
 import { type DutyStatus, dutiesAt, replayParcours, type StructureKind, structureKinds } from '@siae/model';
 import type { InputEncoding } from '../input/decode';
-import { readJsonFile } from '../input/loadDataset';
+import { readJsonFile } from '../input/readJson';
 import { frenchDatesInJson } from '../input/plausible';
 import type { CliIo } from '../io';
 import { printIssues } from './issues';
