@@ -74,7 +74,7 @@ export function parseFrenchNumber(text: string): number | null {
     if (v.indexOf('.') >= 0 || v.indexOf(',') !== v.lastIndexOf(',')) return null;
     v = v.replace(',', '.');
   }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v)) return null;
+  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)(e[+-]?\d+)?$/i.test(v)) return null;
   const value = Number(v);
   return Number.isFinite(value) ? value : null;
 }

@@ -14,7 +14,6 @@ function lineAt(text: string, position: number): number {
   return line;
 }
 
-
 /**
  * Reads a JSON file (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252) and parses it.
  * Returns the value, or the problem (the line of a syntax error; never the text).
