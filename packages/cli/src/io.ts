@@ -12,3 +12,22 @@ export const processIo: CliIo = {
   stderr: (t) => process.stderr.write(t),
   isTty: Boolean(process.stderr.isTTY),
 };
+
+const COMMANDER_FR: [RegExp, string][] = [
+  [/^error: unknown option/, 'option inconnue'],
+  [/^error: unknown command/, 'commande inconnue'],
+  [/^error: missing required argument/, 'argument obligatoire manquant'],
+  [/^error: required option .* not specified/, 'option obligatoire manquante'],
+  [/^error: option .* argument missing/, 'valeur d’option manquante'],
+  [/^error: option .* argument .* is invalid/, 'valeur d’option non reconnue'],
+  [/^error: too many arguments/, 'trop d’arguments'],
+];
+
+/**
+ * A usage message of the argument parser (English) with its French translation first:
+ * `erreur d’utilisation : option inconnue / error: unknown option '--x'`.
+ */
+export function translateCommanderMessage(text: string): string {
+  const fr = COMMANDER_FR.find(([re]) => re.test(text))?.[1];
+  return `erreur d’utilisation${fr ? ` : ${fr}` : ''} (siae --help) / ${text}`;
+}

@@ -53,7 +53,7 @@ describe('siae report', () => {
     const io = capture();
     const code = await main(['report', ...files('structures.csv', 'contrats.csv', 'heures.csv', 'malformed/sorties.csv'), '--format', 'json'], io);
     expect(code).toBe(1);
-    expect(io.err).toContain('ligne 3, colonne date_sortie : doit être une date au format AAAA-MM-JJ qui existe');
+    expect(io.err).toContain('ligne 3, colonne date_sortie : doit être une date JJ/MM/AAAA ou AAAA-MM-JJ qui existe');
     expect(io.err).toContain('ligne 4, colonne motif_sortie : valeur non reconnue');
     expect(io.err).toContain('ligne 5, colonne id_personne : champ obligatoire manquant');
     expect(io.err).not.toContain('PARTI_EN_VACANCES');
@@ -101,7 +101,8 @@ describe('siae report', () => {
   it('exits with 2 on a usage error', async () => {
     expect(await main(['report', 'nope.csv'], capture())).toBe(2);
     expect(await main(['report', ...files('sorties.csv'), '--from', '2025-13-01'], capture())).toBe(2);
-    expect(await main(['report', join(sample, 'absent', 'sorties.csv')], capture())).toBe(2);
+    // A missing file is not a usage error: it is one problem naming it, and the batch goes on (exit 1).
+    expect(await main(['report', join(sample, 'absent', 'sorties.csv')], capture())).toBe(1);
     expect(await main(['frobnicate'], capture())).toBe(2);
   });
 });
@@ -139,11 +140,11 @@ describe('siae validate', () => {
   });
   it('loads a JSON dataset whose table is larger than a call can take as arguments', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'siae-'));
-    const monthlyHours = Array.from({ length: 300_000 }, (_, i) => ({ personId: `p${i % 1000}`, structureId: 's1', month: '2025-01', hours: 1 }));
+    const monthlyHours = Array.from({ length: 300_000 }, (_, i) => ({ personId: `p${i}`, structureId: 's1', month: '2025-01', hours: 1 }));
     writeFileSync(join(dir, 'grand.json'), JSON.stringify({ monthlyHours }));
     const loaded = await loadDataset([join(dir, 'grand.json')], defaultMapping as Record<DatasetTable, TableMapping>);
     expect(loaded.dataset.monthlyHours).toHaveLength(300_000);
-  });
+  }, 30_000);
 });
 
 describe('siae eligibility, parcours, referentiel', () => {
@@ -154,7 +155,7 @@ describe('siae eligibility, parcours, referentiel', () => {
     expect(await main(['eligibility', join(dir, 'c.csv')], io)).toBe(1);
     expect(io.out).toContain('A : ÉLIGIBLE');
     expect(io.out).toContain('B : NON ÉLIGIBLE — Non éligible : il manque 1 critère de niveau 2 (3 requis en ACI), ou 1 critère de niveau 1.');
-    expect(io.out).toContain('C : DONNÉES INVALIDES — date : doit être une date au format AAAA-MM-JJ qui existe');
+    expect(io.out).toContain('C : DONNÉES INVALIDES — date : doit être une date JJ/MM/AAAA ou AAAA-MM-JJ qui existe');
   });
   it('lists overdue duties per person', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'siae-'));
@@ -164,7 +165,7 @@ describe('siae eligibility, parcours, referentiel', () => {
     );
     const io = capture();
     expect(await main(['parcours', join(dir, 'p.json'), '--at', '2025-04-01'], io)).toBe(0);
-    expect(io.out).toContain('[overdue] Entretien individuel au moins une fois par mois');
+    expect(io.out).toContain('[en retard] Entretien individuel au moins une fois par mois');
   });
   it('searches the référentiel', async () => {
     const io = capture();
@@ -180,7 +181,7 @@ describe('mapping and cells', () => {
     expect(convertCell('12,5', { field: 'h', type: 'number' })).toEqual({ value: 12.5 });
     expect(convertCell('oui', { field: 'q', type: 'boolean' })).toEqual({ value: true });
     expect(convertCell('31/07/2025', { field: 'd', type: 'date' })).toEqual({ value: '2025-07-31' });
-    expect(convertCell('abc', { field: 'h', type: 'number' })).toEqual({ errorFr: 'doit être un nombre', errorEn: 'must be a number' });
+    expect(convertCell('abc', { field: 'h', type: 'number' })).toEqual({ errorFr: 'doit être un nombre (virgule décimale acceptée : 12,5)', errorEn: 'must be a number (decimal comma accepted: 12,5)', code: 'invalid_number' });
   });
   it('refuses a mapping naming an unknown column', () => {
     expect(() => applyUserMapping({ tables: { exits: { columns: { A: 'nope' } } } })).toThrow(/tables.exits.columns.A/);
@@ -201,9 +202,15 @@ describe('readTableCsv', () => {
       onIssue: (i) => issues.push(`${i.line}:${i.column}`),
       onProgress: (n) => progress.push(n),
     });
-    expect(r).toEqual({ rows: 25_000, rejected: 1 });
+    expect(r).toMatchObject({ rows: 25_000, rejected: 1, delimiter: ';', decoding: { encoding: 'utf-8', bom: false } });
     expect(kept).toBe(24_999);
     expect(issues).toEqual(['9:mois']);
     expect(progress).toEqual([10_000, 20_000]);
+  });
+});
+
+describe('a --mapping naming a key of Object.prototype', () => {
+  it('is refused like any unknown column (constructor is no column)', () => {
+    expect(() => applyUserMapping({ tables: { exits: { columns: { A: 'constructor' } } } })).toThrow(/tables.exits.columns.A/);
   });
 });

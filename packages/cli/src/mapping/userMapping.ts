@@ -46,7 +46,7 @@ export function applyUserMapping(json: unknown): Record<DatasetTable, TableMappi
     const t = out[table];
     for (const f of spec.fileNames ?? []) t.fileNames.push(foldName(f));
     for (const [theirs, ours] of Object.entries(spec.columns ?? {})) {
-      const target = t.columns[ours];
+      const target = Object.hasOwn(t.columns, ours) ? t.columns[ours] : undefined;
       if (!target) {
         issues.push({ path: ['tables', table, 'columns', theirs], pathText: `tables.${table}.columns.${theirs}`, code: 'unknown_column', messageFr: 'ne désigne aucune colonne connue de cette table', messageEn: 'names no known column of this table' });
         continue;

@@ -25,8 +25,8 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Quotes a CSV cell when needed. */
-export function csvCell(v: unknown): string {
+/** Quotes a CSV cell when needed (it holds a quote, a line end, `,`, `;`, or the delimiter when another one is given). */
+export function csvCell(v: unknown, delimiter = ','): string {
   const s = v === null || v === undefined ? '' : String(v);
-  return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\r\n]/.test(s) || (delimiter !== ',' && delimiter !== ';' && s.includes(delimiter)) ? `"${s.replace(/"/g, '""')}"` : s;
 }

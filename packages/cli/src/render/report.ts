@@ -67,11 +67,25 @@ export function renderReportMarkdown(report: Report): string {
   return out.join('\n');
 }
 
-/** The report as CSV: one line per indicator. */
-export function renderReportCsv(report: Report): string {
-  const lines = ['id,libelle,valeur,unite,numerateur,denominateur,source'];
-  for (const i of report.indicators) lines.push([i.id, i.labelFr, i.value ?? '', i.unit, i.numerator ?? '', i.denominator ?? '', i.source].map(csvCell).join(','));
-  return `${lines.join('\n')}\n`;
+/** Options of {@link renderReportCsv}. */
+export interface ReportCsvOptions {
+  /**
+   * For French Excel: `;` between cells, decimal comma, a UTF-8 byte order mark (so that Excel
+   * reads the accents) and `\r\n` line ends. Default: `,`, decimal point, no mark, `\n`.
+   */
+  excel?: boolean;
+}
+
+/** The report as CSV: one line per indicator (`excel: true` for French Excel). */
+export function renderReportCsv(report: Report, options: ReportCsvOptions = {}): string {
+  const d = options.excel ? ';' : ',';
+  const eol = options.excel ? '\r\n' : '\n';
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : options.excel ? String(v).replace('.', ',') : v);
+  const lines = [['id', 'libelle', 'valeur', 'unite', 'numerateur', 'denominateur', 'source'].join(d)];
+  // Excel: a cell is quoted only when it holds `;`, a quote or a line end (a decimal comma is not quoted).
+  const cellOf = options.excel ? (v: unknown) => (/[";\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v)) : (v: unknown) => csvCell(v);
+  for (const i of report.indicators) lines.push([i.id, i.labelFr, n(i.value), i.unit, n(i.numerator), n(i.denominator), i.source].map(cellOf).join(d));
+  return `${options.excel ? '\ufeff' : ''}${lines.join(eol)}${eol}`;
 }
 
 function bars(rows: { label: string; value: number | null; note?: string }[], color: string): string {
