@@ -1,10 +1,12 @@
 // Lists the overdue duties of a parcours at a date, from the event history a vendor stores.
-// Run after `pnpm run build`: it imports the built @siae/model, as a user would.
+// Run after `pnpm run build`: it imports the built @siae/model, as a user would. The person is a PLIE
+// participant (`plie: true`): the PLIE duties (référent before the end of the trial period, informing
+// the référents of an early end...) apply.
 import { dutiesAt, parcoursStages, replayParcours } from '@siae/model';
 
 const events = [
   { type: 'oriented', date: '2025-03-03', authorized: true },
-  { type: 'hired', date: '2025-03-10', contractKind: 'CDDI', trialPeriodEndDate: '2025-03-24', passIae: { start: '2025-03-10', end: '2027-03-09' } },
+  { type: 'hired', date: '2025-03-10', contractKind: 'CDDI', trialPeriodEndDate: '2025-03-24', passIae: { start: '2025-03-10', end: '2027-03-09' }, plie: true },
   { type: 'interview', date: '2025-03-12', kind: 'welcome' },
   { type: 'stage_changed', date: '2025-04-01', to: 'deployment' },
   { type: 'interview', date: '2025-05-06', kind: 'individual' },

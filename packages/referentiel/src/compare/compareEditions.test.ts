@@ -35,6 +35,8 @@ describe('compareEditions', () => {
     expect(row.wordingChanged).toBe(true);
     expect(c.markdown).toContain('1 phrase(s) retirée(s)');
     expect(c.markdown).toContain('retirée dans annexe-2 : « Développer des activités répondant à des besoins collectifs');
+    // The annexe 2 gives that sentence a row of its own: the Markdown says where it went.
+    expect(c.markdown).toMatch(/retirée dans annexe-2 : « Développer des activités[^\n]*» \(dans l'autre édition, ligne `axe-4\.developpement-economique-territorial-et-utilite-sociale\.07`\)/);
     // Read the other way, the same sentence is added, not a change of wording.
     const back = compareEditions('annexe-2', 'formation-projet').changed.find((x) => x.id === row.id)!;
     expect(back.sentencesAdded).toEqual(row.sentencesRemoved);

@@ -156,6 +156,11 @@ export function compareEditions(fromEdition: EditionId, toEdition: EditionId): E
     }
     return best && best.c >= 0.75 ? best.id : null;
   };
+  // Where a sentence dropped from (or added to) a row stands in the other edition, if anywhere.
+  const elsewhere = (sentence: string, id: string, others: typeof ra) => {
+    const other = others.find((o) => o.row.id !== id && containment(sentence, o.row.action) >= 0.75);
+    return other ? ` (dans l'autre édition, ligne \`${other.row.id}\`)` : '';
+  };
   const idsA = new Set(ra.map((x) => x.row.id));
   const onlyIn = [
     ...ra.filter((x) => !byId.has(x.row.id)).map((x) => ({ edition: a, id: x.row.id, action: x.row.action, relatedTo: related(x.row, rb), sharedCellWith: sharedCell(x.row, rb) })),
@@ -190,8 +195,8 @@ export function compareEditions(fromEdition: EditionId, toEdition: EditionId): E
     '## Phrases retirées ou ajoutées',
     '',
     ...changed.flatMap((c) => [
-      ...c.sentencesRemoved.map((s) => `- \`${c.id}\` : retirée dans ${b} : « ${s.slice(0, 160)} »`),
-      ...c.sentencesAdded.map((s) => `- \`${c.id}\` : ajoutée dans ${b} : « ${s.slice(0, 160)} »`),
+      ...c.sentencesRemoved.map((s) => `- \`${c.id}\` : retirée dans ${b} : « ${s.slice(0, 160)} »${elsewhere(s, c.id, rb)}`),
+      ...c.sentencesAdded.map((s) => `- \`${c.id}\` : ajoutée dans ${b} : « ${s.slice(0, 160)} »${elsewhere(s, c.id, ra)}`),
     ]),
     '',
     '## Lignes dans une seule édition',
