@@ -25,6 +25,8 @@ export interface ExitRateSqlOptions {
   source?: string;
   /** The schema of `source`, when it is not on the search path. */
   schema?: string;
+  /** The `indicator_id` of the rate row (default: the functions' id for these options). */
+  indicatorId?: string;
 }
 
 /**
@@ -183,7 +185,8 @@ export function exitRateMembersSql(options: ExitRateSqlOptions): string {
  * const sql = exitRateSql({ dialect: 'postgres', variant: 'uriae', period: { from: '2025-01-01', to: '2025-12-31' } });
  */
 export function exitRateSql(options: ExitRateSqlOptions): string {
-  const id = exitRateSqlId(options);
+  const id = options.indicatorId ?? exitRateSqlId(options);
+  if (!/^[a-z0-9.-]{1,100}$/.test(id)) throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point et tiret seulement', 'lowercase letters, digits, dot and dash only');
   const double = options.dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
   const examined = "m.status <> 'excluded'";

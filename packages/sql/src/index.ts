@@ -9,3 +9,5 @@ export * from './dialect';
 export * from './parameters';
 export * from './exitRates';
 export * from './records';
+export * from './dataset';
+export * from './views';

@@ -115,7 +115,7 @@ const options = fc.record({
   thresholds,
 });
 
-type Case = { records: ExitRecord[]; o: fc.RecordValue<typeof options extends fc.Arbitrary<infer T> ? T : never> };
+type Case = { records: ExitRecord[]; o: typeof options extends fc.Arbitrary<infer T> ? T : never };
 
 function jsRate(records: ExitRecord[], o: Case['o']): RateResult {
   const definition = EXIT_RATES[o.rate];
