@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { type DatasetTable, DATASET_TABLES, isIsoDate, SiaeValidationError } from '@siae/model';
+import { SiaeSqlError } from '@siae/sql';
 import { Command, CommanderError, Option } from 'commander';
 import { eligibilityCommand } from './commands/eligibility';
 import { parcoursCommand } from './commands/parcours';
 import { referentielCommand } from './commands/referentiel';
 import { reportCommand, validateCommand } from './commands/report';
+import { autoPicksDuckDb, DUCKDB_DEFAULT_ABOVE_BYTES, duckDbReportCommand } from './commands/reportDuckdb';
+import { sqlCommand } from './commands/sql';
 import { type CliIo, processIo } from './io';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { applyUserMapping, tableForFile } from './mapping/userMapping';
@@ -61,10 +64,30 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('-o, --output <file>', 'écrit le rapport dans un fichier')
     .option('--title <title>', 'titre du rapport HTML')
     .addOption(tableOption)
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        `moteur : js (référence, rapport complet), duckdb (taux de sortie en SQL, fichiers CSV) ; par défaut duckdb au-delà de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo de CSV`,
+      ).choices(['js', 'duckdb']),
+    )
     .action(async (files: string[], o) => {
       const mapping = await mappingFrom(o.mapping);
       checkTables(files, mapping, o.table);
-      code = await reportCommand(files, mapping, { ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
+      const opts = { ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') };
+      const duck = o.engine === 'duckdb' || (o.engine === undefined && (await autoPicksDuckDb(files, o.format)));
+      code = duck ? await duckDbReportCommand(files, mapping, opts, io) : await reportCommand(files, mapping, opts, io);
+    });
+  program
+    .command('sql')
+    .description('imprime les vues SQL (CREATE VIEW) des taux de sortie sur les tables du jeu de données')
+    .addOption(new Option('--dialect <dialect>', 'dialecte SQL').choices(['postgres', 'duckdb']).makeOptionMandatory())
+    .option('--schema <schema>', 'schéma des tables et des vues')
+    .option('--from <date>', 'début de la période (AAAA-MM-JJ ; défaut : toutes les sorties)')
+    .option('--to <date>', 'fin de la période (AAAA-MM-JJ)')
+    .option('--tables', 'ajoute les CREATE TABLE IF NOT EXISTS des tables lues')
+    .option('-o, --output <file>', 'écrit le SQL dans un fichier')
+    .action(async (o) => {
+      code = await sqlCommand({ ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
     });
   program
     .command('validate')
@@ -110,6 +133,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SiaeSqlError) {
       io.stderr(`${e.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { type ColumnType, type Dialect, monthOfSql, relationName } from './dialect';
+import { type ColumnType, type Dialect, monthOfSql, relationName, sqlType } from './dialect';
 
 /** A column of a dataset table as the SQL reads it. */
 export interface DatasetColumn {
@@ -94,4 +94,11 @@ FROM ${exits} e
 JOIN ${rel('structures', relations)} s ON s.id = e.structure_id AND s.kind <> 'GEIQ'
 JOIN siae_hiring h ON h.person_id = e.person_id AND h.structure_id = e.structure_id AND h.date = e.date
 LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.structure_id AND w.date = e.date`;
+}
+
+/** `CREATE TABLE` statements of the dataset tables the views read ({@link DATASET_TABLES}), for a new database. */
+export function createDatasetTablesSql(dialect: Dialect, schema?: string): string {
+  return Object.entries(DATASET_TABLES)
+    .map(([t, cols]) => `CREATE TABLE IF NOT EXISTS ${relationName(t, schema, 'table')} (\n${cols.map((c) => `  ${c.name} ${sqlType(dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(',\n')}\n);`)
+    .join('\n');
 }
