@@ -31,11 +31,11 @@ export interface ExitRateSqlOptions {
 
 /**
  * The columns of the exit records the rate reads (one row per exit, as `ExitRecord`). The
- * `record_index` orders the records like the input array of the functions: among exits equal on
- * every other field, the first one is kept as the latest.
+ * `record_index` (unique, not null) orders the records like the input array of the functions: among
+ * exits equal on every other field, the first one is kept as the latest.
  */
 export const EXIT_RECORD_COLUMNS = [
-  { name: 'record_index', type: 'bigint', doc: 'position of the record (the `index` of a member)' },
+  { name: 'record_index', type: 'bigint', doc: 'position of the record (the `index` of a member), unique and not null' },
   { name: 'person_id', type: 'text', doc: 'personId' },
   { name: 'structure_id', type: 'text', doc: 'structureId (nullable)' },
   { name: 'structure_kind', type: 'text', doc: 'ACI, AI, EI, EITI or ETTI' },
@@ -83,6 +83,37 @@ export function exitRateSqlId(o: Omit<ExitRateSqlOptions, 'dialect'>): string {
 }
 
 /**
+ * `siae_ranked`: the records with `latest_rank` 1 for the latest exit of its person in its structure
+ * among the period's exits, 2 for the others of the period, 0 outside it. DuckDB takes the
+ * greatest (exit, hiring, reason, hours, -index) per pair in one hash aggregate (structs compare
+ * field by field); PostgreSQL numbers the rows of each pair in that order.
+ */
+function latestCtes(d: Dialect): string[] {
+  if (d === 'duckdb') {
+    return [
+      `siae_latest AS (
+  SELECT max({'exited_on': x.exited_on, 'hired_on': x.hired_on, 'reason': x.reason, 'hours_worked': x.hours_worked, 'neg_index': -x.record_index}).neg_index AS neg_index
+  FROM siae_in_period x WHERE x.in_period
+  GROUP BY coalesce(x.structure_id, ''), x.person_id
+)`,
+      `siae_ranked AS (
+  SELECT x.*, CASE WHEN NOT x.in_period THEN 0 WHEN l.neg_index IS NULL THEN 2 ELSE 1 END AS latest_rank
+  FROM siae_in_period x LEFT JOIN siae_latest l ON l.neg_index = -x.record_index
+)`,
+    ];
+  }
+  return [
+    `siae_ranked AS (
+  SELECT x.*, CASE WHEN x.in_period THEN row_number() OVER (
+    PARTITION BY x.in_period, coalesce(x.structure_id, ''), x.person_id
+    ORDER BY x.exited_on DESC, x.hired_on DESC, ${binaryOrder(d, 'x.reason')} DESC, x.hours_worked DESC, x.record_index ASC
+  ) ELSE 0 END AS latest_rank
+  FROM siae_in_period x
+)`,
+  ];
+}
+
+/**
  * The common table expressions of a rate, up to `siae_member` (one row per exit with its status,
  * category and why). Shared by {@link exitRateMembersSql} and {@link exitRateSql}.
  */
@@ -107,31 +138,24 @@ function memberCtes(o: ExitRateSqlOptions): string[] {
   ].join('\n      OR ');
   return [
     ...params,
-    // In the period (both ends inclusive; no period row: every exit).
+    // In the period (both ends inclusive; siae_period has one row).
     `siae_in_period AS (
-  SELECT x.*, (NOT EXISTS (SELECT 1 FROM siae_period) OR EXISTS (SELECT 1 FROM siae_period p WHERE x.exited_on >= p.period_from AND x.exited_on <= p.period_to)) AS in_period
-  FROM ${source} x
+  SELECT x.*, (x.exited_on >= p.period_from AND x.exited_on <= p.period_to) AS in_period
+  FROM ${source} x CROSS JOIN siae_period p
 )`,
     // The latest exit of each person in each structure among the period's exits (isLaterExit:
     // later exit, then later hiring, then reason and hours; the first record on a full tie).
-    `siae_ranked AS (
-  SELECT x.*, CASE WHEN x.in_period THEN row_number() OVER (
-    PARTITION BY x.in_period, coalesce(x.structure_id, ''), x.person_id
-    ORDER BY x.exited_on DESC, x.hired_on DESC, ${binaryOrder(d, 'x.reason')} DESC, x.hours_worked DESC, x.record_index ASC
-  ) ELSE 0 END AS latest_rank
-  FROM siae_in_period x
-)`,
+    ...latestCtes(d),
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
     `siae_situated AS (
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
     ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, sc.category AS situation_category,
     (${below}) AS below_threshold
   FROM siae_ranked r
-  LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND (ms.span_until IS NULL OR r.exited_on < ms.span_until)
+  LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
   LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
   LEFT JOIN siae_mapping_row sc ON sc.mapping_ord = ms.mapping_ord AND sc.reason = ${situation}
-  LEFT JOIN siae_threshold t ON t.structure_kind = r.structure_kind
-    AND (t.span_from IS NULL OR t.span_from <= r.exited_on) AND (t.span_until IS NULL OR r.exited_on < t.span_until)
+  LEFT JOIN siae_threshold t ON t.structure_kind = r.structure_kind AND t.span_from <= r.exited_on AND r.exited_on <= t.span_to
 )`,
     // The same order of checks as classifyPrepared.
     `siae_classified AS (

@@ -10,6 +10,16 @@ import {
 import { addDaysIso, exitReasons, SIAE_KINDS, type SiaeKind, valueAt } from '@siae/model';
 import { type Dialect, valuesCte } from './dialect';
 
+/** The first and last dates an ISO date can hold: the unbounded ends of the SQL spans. */
+export const FIRST_DATE = '0001-01-01';
+/** See {@link FIRST_DATE}. */
+export const LAST_DATE = '9999-12-31';
+
+/** The inclusive SQL bounds of a span (`span_from <= d AND d <= span_to`, so the join is a plain range join). */
+export function inclusiveBounds(s: { from: string | null; until: string | null }): [string, string] {
+  return [s.from ?? FIRST_DATE, s.until === null ? LAST_DATE : addDaysIso(s.until, -1)];
+}
+
 /** A date span `[from, until)` (null: unbounded) on which one value is in force. */
 export interface Span<T> {
   from: string | null;
@@ -97,10 +107,10 @@ export interface RateParameters {
 /**
  * The parameter tables of a rate query, as typed `VALUES` common table expressions (one source of
  * truth: each row is read from the package's objects, nothing is typed twice):
- * - `siae_period(period_from, period_to)`: the period (no row: no period);
- * - `siae_mapping_span(span_from, span_until, mapping_ord, mapping_id)`: which mapping is in force when;
+ * - `siae_period(period_from, period_to)`: the period, both ends inclusive (no period: 0001-01-01 to 9999-12-31);
+ * - `siae_mapping_span(span_from, span_to, mapping_ord, mapping_id)`: which mapping is in force when (both ends inclusive);
  * - `siae_mapping_row(mapping_ord, reason, category)`: each mapping's category per reason;
- * - `siae_threshold(structure_kind, span_from, span_until, min_months_exclusive, min_days_exclusive, min_hours)`;
+ * - `siae_threshold(structure_kind, span_from, span_to, min_months_exclusive, min_days_exclusive, min_hours)` (both ends inclusive);
  * - `siae_numerator(category)`: the categories the rate's numerator counts;
  * - `siae_uriae_reason(reason)`: the situations the URIAE variant takes out (no row in the DGEFP variant);
  * - `siae_why(why, why_fr)`: the French label of each `why`.
@@ -125,7 +135,7 @@ export function parameterCtes(dialect: Dialect, p: RateParameters): string[] {
         { name: 'period_from', type: 'date' },
         { name: 'period_to', type: 'date' },
       ],
-      p.period ? [[p.period.from, p.period.to]] : [],
+      [p.period ? [p.period.from, p.period.to] : [FIRST_DATE, LAST_DATE]],
       'period',
     ),
     valuesCte(
@@ -133,11 +143,11 @@ export function parameterCtes(dialect: Dialect, p: RateParameters): string[] {
       'siae_mapping_span',
       [
         { name: 'span_from', type: 'date' },
-        { name: 'span_until', type: 'date' },
+        { name: 'span_to', type: 'date' },
         { name: 'mapping_ord', type: 'integer' },
         { name: 'mapping_id', type: 'text' },
       ],
-      spans.map((s) => [s.from, s.until, s.value, p.mappings[s.value]!.id]),
+      spans.map((s) => [...inclusiveBounds(s), s.value, p.mappings[s.value]!.id]),
       'mapping',
     ),
     valuesCte(
@@ -157,15 +167,14 @@ export function parameterCtes(dialect: Dialect, p: RateParameters): string[] {
       [
         { name: 'structure_kind', type: 'text' },
         { name: 'span_from', type: 'date' },
-        { name: 'span_until', type: 'date' },
+        { name: 'span_to', type: 'date' },
         { name: 'min_months_exclusive', type: 'integer' },
         { name: 'min_days_exclusive', type: 'integer' },
         { name: 'min_hours', type: 'double' },
       ],
       thresholdSpans(p.thresholds).map((t) => [
         t.kind,
-        t.from,
-        t.until,
+        ...inclusiveBounds(t),
         t.value.minMonthsExclusive ?? null,
         t.value.minDaysExclusive ?? null,
         t.value.minHours ?? null,
