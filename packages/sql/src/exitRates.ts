@@ -115,9 +115,11 @@ function latestCtes(d: Dialect): string[] {
 
 /**
  * The common table expressions of a rate, up to `siae_member` (one row per exit with its status,
- * category and why). Shared by {@link exitRateMembersSql} and {@link exitRateSql}.
+ * category and why): `shared` (the period and the latest exit per pair: the same for every rate of
+ * a period) and `perRate` (parameters and classification). Shared by {@link exitRateMembersSql},
+ * {@link exitRateSql} and {@link exitRatesSql}.
  */
-function memberCtes(o: ExitRateSqlOptions): string[] {
+function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[] } {
   checkOptions(o);
   const d = o.dialect;
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
@@ -136,8 +138,9 @@ function memberCtes(o: ExitRateSqlOptions): string[] {
     `(t.min_days_exclusive IS NOT NULL AND ${daysBetweenSql(d, 'r.hired_on', 'r.exited_on')} <= t.min_days_exclusive)`,
     `(t.min_months_exclusive IS NOT NULL AND r.exited_on <= ${addMonthsSql(d, 'r.hired_on', 't.min_months_exclusive')})`,
   ].join('\n      OR ');
-  return [
-    ...params,
+  const [periodCte, ...rateParams] = params;
+  const shared = [
+    periodCte!,
     // In the period (both ends inclusive; siae_period has one row).
     `siae_in_period AS (
   SELECT x.*, (x.exited_on >= p.period_from AND x.exited_on <= p.period_to) AS in_period
@@ -146,6 +149,9 @@ function memberCtes(o: ExitRateSqlOptions): string[] {
     // The latest exit of each person in each structure among the period's exits (isLaterExit:
     // later exit, then later hiring, then reason and hours; the first record on a full tie).
     ...latestCtes(d),
+  ];
+  const perRate = [
+    ...rateParams,
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
     `siae_situated AS (
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
@@ -185,6 +191,42 @@ function memberCtes(o: ExitRateSqlOptions): string[] {
   FROM siae_classified c JOIN siae_why w ON w.why = c.why
 )`,
   ];
+  return { shared, perRate };
+}
+
+function allCtes(o: ExitRateSqlOptions): string {
+  const { shared, perRate } = memberCtes(o);
+  return [...shared, ...perRate].join(',\n');
+}
+
+/** The per-rate names, renamed with a prefix when several rates share one query. */
+const PER_RATE_NAMES = /\bsiae_(mapping_span|mapping_row|threshold|numerator|uriae_reason|why|situated|classified|member)\b/g;
+
+function checkId(id: string): string {
+  if (!/^[a-z0-9.-]{1,100}$/.test(id)) throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point et tiret seulement', 'lowercase letters, digits, dot and dash only');
+  return id;
+}
+
+/** The one-row aggregate of a members relation into a rate row. */
+function rateSelect(dialect: Dialect, id: string, members: string): string {
+  const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
+  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+  const examined = "m.status <> 'excluded'";
+  return `SELECT '${checkId(id)}' AS indicator_id,
+  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${double}) / r.denominator END AS value,
+  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
+FROM (
+  SELECT
+    ${count("m.status = 'numerator'")} AS numerator,
+    ${count(examined)} AS denominator,
+    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
+    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
+    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
+    ${count(`${examined} AND m.category = 'other'`)} AS other,
+    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
+    ${count("m.why = 'below_threshold'")} AS below_threshold
+  FROM ${members} m
+) r`;
 }
 
 /**
@@ -197,7 +239,7 @@ function memberCtes(o: ExitRateSqlOptions): string[] {
  * // SELECT ... FROM exit_records ...: one row per exit and why it counts or not
  */
 export function exitRateMembersSql(options: ExitRateSqlOptions): string {
-  return `WITH\n${memberCtes(options).join(',\n')}\nSELECT * FROM siae_member ORDER BY record_index`;
+  return `WITH\n${allCtes(options)}\nSELECT * FROM siae_member ORDER BY record_index`;
 }
 
 /**
@@ -210,25 +252,36 @@ export function exitRateMembersSql(options: ExitRateSqlOptions): string {
  */
 export function exitRateSql(options: ExitRateSqlOptions): string {
   const id = options.indicatorId ?? exitRateSqlId(options);
-  if (!/^[a-z0-9.-]{1,100}$/.test(id)) throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point et tiret seulement', 'lowercase letters, digits, dot and dash only');
-  const double = options.dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
-  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
-  const examined = "m.status <> 'excluded'";
-  return `WITH\n${memberCtes(options).join(',\n')},
-siae_rate AS (
-  SELECT
-    ${count("m.status = 'numerator'")} AS numerator,
-    ${count(examined)} AS denominator,
-    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
-    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
-    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
-    ${count(`${examined} AND m.category = 'other'`)} AS other,
-    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
-    ${count("m.why = 'below_threshold'")} AS below_threshold
-  FROM siae_member m
-)
-SELECT '${id}' AS indicator_id,
-  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${double}) / r.denominator END AS value,
-  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
-FROM siae_rate r`;
+  return `WITH\n${allCtes(options)}\n${rateSelect(options.dialect, id, 'siae_member')}`;
+}
+
+/** What several rates computed in one query share: the dialect, the input and the period. */
+export type SharedRateOptions = Pick<ExitRateSqlOptions, 'dialect' | 'source' | 'schema' | 'period'>;
+
+/**
+ * Several exit rates of one period in one query, one row each (columns {@link RATE_COLUMNS}; match
+ * the rows by `indicator_id`, unique per query): the period and the latest exit per person and structure are computed once,
+ * then each rate classifies the exits with its own parameters (tables prefixed `siae_r<n>_`).
+ *
+ * @example
+ * exitRatesSql({ dialect: 'duckdb', period }, [{}, { variant: 'uriae' }, { monthsAfterExit: 6 }]);
+ */
+export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<ExitRateSqlOptions, keyof SharedRateOptions>[]): string {
+  if (rates.length === 0) throw new SiaeSqlError('rates', 'au moins un taux', 'at least one rate');
+  let sharedCtes: string[] = [];
+  const perRate: string[] = [];
+  const selects: string[] = [];
+  const ids = new Set<string>();
+  rates.forEach((r, n) => {
+    const o: ExitRateSqlOptions = { ...r, ...shared };
+    const ctes = memberCtes(o);
+    if (n === 0) sharedCtes = ctes.shared;
+    const prefix = `siae_r${n}_`;
+    for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
+    const id = o.indicatorId ?? exitRateSqlId(o);
+    if (ids.has(id)) throw new SiaeSqlError(`rates[${n}].indicatorId`, 'déjà pris par un autre taux de la requête', 'already used by another rate of the query');
+    ids.add(id);
+    selects.push(rateSelect(shared.dialect, id, `${prefix}member`));
+  });
+  return `WITH\n${[...sharedCtes, ...perRate].join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
 }

@@ -15,7 +15,7 @@ import {
 import { addDaysIso, addMonthsIso, type ExitCategory, type ExitReasonCode, exitReasons, SIAE_KINDS, type SiaeKind } from '@siae/model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExitRateKey, exitRateMembersSql, exitRateSql } from '../src/index';
+import { type ExitRateKey, exitRateMembersSql, exitRateSql, exitRatesSql } from '../src/index';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
 // Hiring dates with the hard cases: month ends (Jan 31 + 3 months = Apr 30), 29 February, and
@@ -158,6 +158,17 @@ async function assertEqual(engine: TestEngine, records: ExitRecord[], o: Case['o
       belowThreshold: Number(r.below_threshold),
     },
   }).toEqual({ indicatorId: js.indicatorId, value: js.value, numerator: js.numerator, denominator: js.denominator, counts: js.counts });
+  // Several rates in one query (shared period and latest exits): each row equals its function.
+  const other: Case['o'] = { ...o, variant: o.variant === 'uriae' ? 'dgefp' : 'uriae', monthsAfterExit: o.monthsAfterExit === 0 ? 6 : 0, rate: 'durable' };
+  const { period: _p, ...first } = o;
+  const { period: _q, ...second } = other;
+  const rows = await engine.query(exitRatesSql({ dialect: engine.dialect, period: o.period ?? null }, [{ ...first, indicatorId: 'first' }, { ...second, indicatorId: 'second' }]));
+  const byId = new Map(rows.map((row) => [row.indicator_id, row]));
+  for (const [id, opts] of [['first', o], ['second', other]] as const) {
+    const expected = jsRate(records, opts);
+    const row = byId.get(id)!;
+    expect([Number(row.numerator), Number(row.denominator), Number(row.below_threshold), Number(row.withdrawn)], id).toEqual([expected.numerator, expected.denominator, expected.counts.belowThreshold, expected.counts.withdrawn]);
+  }
 }
 
 const property = (engine: () => TestEngine) =>

@@ -1,7 +1,7 @@
 import { open, stat, writeFile } from 'node:fs/promises';
 import { getIndicator } from '@siae/indicators';
 import { type DatasetTable, exitReasons, isIsoDate } from '@siae/model';
-import { EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRateSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
+import { EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
 import { foldName, tableForFile } from '../mapping/userMapping';
@@ -127,7 +127,7 @@ export interface DuckDbReportOptions {
 }
 
 /** One exit-rate indicator the DuckDB engine computes, with its catalogue id and the options it takes from the report. */
-const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | undefined) => Omit<ExitRateSqlOptions, 'dialect'> }[] = [
+const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | undefined) => Omit<ExitRateSqlOptions, 'dialect' | 'period' | 'source' | 'schema'> }[] = [
   ...EXIT_RATE_VIEWS.filter((v) => getIndicator(v.id) !== undefined).map((v) => ({
     id: v.id,
     options: (variant: 'dgefp' | 'uriae' | undefined) => ({ ...(variant ? { variant } : {}), ...v.options }),
@@ -181,9 +181,12 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi FROM exits')).getRowObjectsJson();
     const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : '1900-01-01');
     const to = opts.to ?? (isIsoDate(range?.hi) ? (range!.hi as string) : '2999-12-31');
+    // Every rate in one query: the period and the latest exits are computed once.
+    const rows = (await c.runAndReadAll(exitRatesSql({ dialect: 'duckdb', period: { from, to } }, REPORTED.map((r) => ({ ...r.options(opts.variant), indicatorId: r.id }))))).getRowObjectsJson();
+    const byId = new Map(rows.map((row) => [row.indicator_id, row]));
     const indicators = [];
     for (const r of REPORTED) {
-      const [row] = (await c.runAndReadAll(exitRateSql({ dialect: 'duckdb', ...r.options(opts.variant), period: { from, to }, indicatorId: r.id }))).getRowObjectsJson();
+      const row = byId.get(r.id);
       const def = getIndicator(r.id)!;
       const n = (k: string) => Number(row?.[k] ?? 0);
       const detail = { durable: n('durable'), transition: n('transition'), positive: n('positive'), other: n('other'), withdrawn: n('withdrawn'), belowThreshold: n('below_threshold') };
