@@ -4,7 +4,8 @@
 //      - `siae report --engine duckdb` (process: wall time and max RSS);
 //      - `siae report --engine js` (today's engine, the same files);
 //   2. the rate SQL on 10,000,000 exit records held in DuckDB: query time and the process's max RSS.
-// Options: --exits N (default 1000000), --big N (default 10000000), --skip-js.
+// Options: --exits N (default 1000000), --big N (default 10000000; 0 skips it), --skip-js. The size
+// above which `siae report` picks DuckDB was read from runs with --exits 10000 to 200000 --big 0.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +52,9 @@ function measure(label, args, cwd) {
   const r = spawnSync('/usr/bin/time', ['-v', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)?.[1];
-  const line = `${label}: exit ${r.status}, wall ${wall}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB`;
+  // CPU time (user + system) as well: on a shared machine the wall time depends on the load.
+  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)?.[1] ?? NaN);
+  const line = `${label}: exit ${r.status}, wall ${wall}, CPU ${cpu.toFixed(1)} s, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB`;
   console.log(line);
   return r.stdout;
 }
@@ -83,6 +86,7 @@ try {
   // Bare DuckDB: read_csv + the generated SQL (no CLI, no row checks).
   {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const db = await (await DuckDBInstance.create(':memory:')).connect();
     const csv = (f, cols) => `(SELECT ${cols} FROM read_csv('${join(dir, f)}', delim = ';', header = true))`;
     const relations = {
@@ -93,17 +97,20 @@ try {
     };
     await db.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb', { relations })}`);
     const r = (await db.runAndReadAll(exitRateSql({ dialect: 'duckdb', period: PERIOD }))).getRowObjectsJson()[0];
-    console.log(`bare DuckDB (read_csv + generated SQL, in process): ${((performance.now() - t0) / 1000).toFixed(2)} s, rate ${Number(r.value).toFixed(4)} (${r.numerator}/${r.denominator})`);
+    const c1 = process.cpuUsage(c0);
+    console.log(`bare DuckDB (read_csv + generated SQL, in process): ${((performance.now() - t0) / 1000).toFixed(2)} s, CPU ${((c1.user + c1.system) / 1e6).toFixed(1)} s, rate ${Number(r.value).toFixed(4)} (${r.numerator}/${r.denominator})`);
   }
   const report = ['report', ...files, '--from', PERIOD.from, '--to', PERIOD.to, '--format', 'json'];
   const duck = JSON.parse(measure('siae report --engine duckdb', [process.execPath, cli, ...report, '--engine', 'duckdb'], dir));
   console.log(`  dynamic-exit-rate ${duck.indicators[0].value} (${duck.indicators[0].numerator}/${duck.indicators[0].denominator})`);
+  // The 10 M-exit SQL before the JS engine (the longest run).
+  if (BIG > 0) process.stdout.write(measure(`rate SQL on ${BIG.toLocaleString('en')} exits in DuckDB (process incl. generating them)`, [process.execPath, fileURLToPath(import.meta.url), '--child-big', '--big', String(BIG)], here));
   if (!skipJs) {
-    const js = JSON.parse(measure('siae report --engine js (today)', [process.execPath, '--max-old-space-size=8192', cli, ...report, '--engine', 'js'], dir));
-    const d = js.indicators.find((i) => i.id === 'dynamic-exit-rate');
-    console.log(`  dynamic-exit-rate ${d.value} (${d.numerator}/${d.denominator})`);
+    // CSV output: the JSON of the JS engine carries every member (hundreds of MB).
+    const csv = measure('siae report --engine js (today)', [process.execPath, '--max-old-space-size=8192', cli, ...report.slice(0, -2), '--format', 'csv', '--engine', 'js'], dir);
+    const line = csv.split('\n').find((l) => l.startsWith('dynamic-exit-rate,'));
+    console.log(`  ${line?.split(',').slice(0, 1)} ${line?.split(',').slice(-4, -1).join(' ')}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-process.stdout.write(measure(`rate SQL on ${BIG.toLocaleString('en')} exits in DuckDB (process incl. generating them)`, [process.execPath, fileURLToPath(import.meta.url), '--child-big', '--big', String(BIG)], here));
