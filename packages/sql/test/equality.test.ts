@@ -209,10 +209,10 @@ function handChecks(engine: () => TestEngine) {
     // The December exit is outside the period: the June exits stay as they were.
     expect([Number(later[0]!.numerator), Number(later[0]!.denominator)]).toEqual([1, 3]);
     await assertEqual(e, HAND, { rate: 'dynamic', variant: 'dgefp', monthsAfterExit: 0, period: undefined, mapping: undefined, thresholds: undefined });
-  });
+  }, 60_000);
   it('gives the functions’ members and rate on generated cohorts (dated mappings, thresholds, variants, periods)', async () => {
     await property(engine);
-  }, 120_000);
+  }, 300_000);
 }
 
 describe('exit-rate SQL equals the functions on DuckDB', () => {

@@ -64,12 +64,12 @@ describe('siae report --engine duckdb', () => {
     expect(await main(['report', ...ALL, '--engine', 'duckdb', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
     expect(io.out).toContain('(moteur DuckDB)');
     expect(io.out).toContain('seuls les taux de sortie');
-  });
+  }, 60_000);
   it('refuses the formats it does not print', async () => {
     const io = capture();
     expect(await main(['report', ...ALL, '--engine', 'duckdb', '--format', 'html'], io)).toBe(2);
     expect(io.err).toContain('--engine js');
-  });
+  }, 60_000);
 });
 
 describe('siae sql', () => {
@@ -90,7 +90,7 @@ describe('siae sql', () => {
     await db.run(`UPDATE iae.exits SET date = DATE '2025-05-01'`);
     const rate = (await db.runAndReadAll('SELECT value, numerator, denominator FROM iae.siae_dynamic_exit_rate')).getRowObjectsJson();
     expect(rate).toEqual([{ value: 1, numerator: '1', denominator: '1' }]);
-  });
+  }, 60_000);
   it('refuses a schema that is not a plain name, without echoing it', async () => {
     const io = capture();
     expect(await main(['sql', '--dialect', 'postgres', '--schema', 'x"; DROP'], io)).toBe(2);
