@@ -109,7 +109,9 @@ try {
     // CSV output: the JSON of the JS engine carries every member (hundreds of MB).
     const csv = measure('siae report --engine js (today)', [process.execPath, '--max-old-space-size=8192', cli, ...report.slice(0, -2), '--format', 'csv', '--engine', 'js'], dir);
     const line = csv.split('\n').find((l) => l.startsWith('dynamic-exit-rate,'));
-    console.log(`  ${line?.split(',').slice(0, 1)} ${line?.split(',').slice(-4, -1).join(' ')}`);
+    // id,libelle,valeur,unite,numerateur,denominateur,source (the first six never hold a comma here)
+    const [id, , value, , numerator, denominator] = line?.split(',') ?? [];
+    console.log(`  ${id} ${value} (${numerator}/${denominator})`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
