@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type DatasetTable, DATASET_TABLES, SiaeValidationError } from '@siae/model';
 import { getReferentiel } from '@siae/referentiel';
+import { SiaeSqlError } from '@siae/sql';
 import { Command, CommanderError, Option } from 'commander';
 import { eligibilityCommand } from './commands/eligibility';
 import { reportFluxIaeCommand, validateFluxIaeCommand } from './commands/fluxiae';
@@ -13,6 +14,8 @@ import type { CsvDelimiter } from './input/csvParser';
 import { INPUT_ENCODINGS } from './input/decode';
 import { checkPlausibleDate } from './input/plausible';
 import { type CliIo, processIo, translateCommanderMessage } from './io';
+import { DUCKDB_DEFAULT_ABOVE_BYTES, duckDbReportCommand } from './commands/reportDuckdb';
+import { sqlCommand } from './commands/sql';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { applyUserMapping, tableForFile } from './mapping/userMapping';
 
@@ -129,6 +132,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .addOption(delimiterOption())
     .addOption(encodingOption())
     .addOption(tableOption)
+    .addOption(
+      new Option(
+        '--engine <engine>',
+        `moteur : js (par défaut : la référence, rapport complet, exports français), duckdb (taux de sortie en SQL sur des CSV UTF-8 aux dates AAAA-MM-JJ ; conseillé au-delà de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo) / engine: js (default) or duckdb (exit rates in SQL)`,
+      ).choices(['js', 'duckdb']),
+    )
     .action(async (files: string[], o) => {
       if (isFluxIae(o)) {
         code = await reportFluxIaeCommand(files, { ...o, format: o.format === 'fluxiae' ? 'table' : o.format, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
@@ -140,7 +149,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       const to = checkDate(o.to, 'to');
       if (from && to && from > to) throw new UsageError('--from est après --to / --from is after --to');
       if (o.excel && o.format !== 'csv') throw new UsageError('--excel va avec --format csv / --excel goes with --format csv');
-      code = await reportCommand(files, mapping, { ...o, from, to }, io);
+      const opts = { ...o, from, to };
+      code = o.engine === 'duckdb' ? await duckDbReportCommand(files, mapping, opts, io) : await reportCommand(files, mapping, opts, io);
+    });
+  sub('sql')
+    .description('imprime les vues SQL (CREATE VIEW) des taux de sortie sur les tables du jeu de données')
+    .addOption(new Option('--dialect <dialect>', 'dialecte SQL').choices(['postgres', 'duckdb']).makeOptionMandatory())
+    .option('--schema <schema>', 'schéma des tables et des vues')
+    .option('--from <date>', 'début de la période (JJ/MM/AAAA ou AAAA-MM-JJ ; défaut : toutes les sorties)')
+    .option('--to <date>', 'fin de la période (JJ/MM/AAAA ou AAAA-MM-JJ)')
+    .option('--tables', 'ajoute les CREATE TABLE IF NOT EXISTS des tables lues')
+    .option('-o, --output <file>', 'écrit le SQL dans un fichier')
+    .action(async (o) => {
+      code = await sqlCommand({ ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
     });
   sub('validate')
     .description('vérifie les fichiers sans calculer (chaque ligne écartée est signalée, avec l’encodage et le séparateur lus)')
@@ -207,6 +228,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 2;
     }
     if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof SiaeSqlError) {
       io.stderr(`${e.message}\n`);
       return 2;
     }

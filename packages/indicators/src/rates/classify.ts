@@ -87,7 +87,8 @@ export interface Classified {
   examined: number;
 }
 
-const WHY_FR: Record<MemberWhy, string> = {
+/** The French label of each {@link MemberWhy} (the `whyFr` of a member; `@siae/sql` emits the same labels). */
+export const WHY_FR: Readonly<Record<MemberWhy, string>> = {
   in_numerator: 'compté au numérateur',
   not_in_numerator: 'sortie examinée hors du numérateur',
   below_threshold: 'sous le seuil de présence',

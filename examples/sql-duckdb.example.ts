@@ -1,0 +1,42 @@
+// Runs the taux de sortie dynamique in DuckDB with the SQL of @siae/sql and checks it equals
+// dynamicExitRate, member by member. Run after `pnpm run build`: it imports the built packages.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { dynamicExitRate, type ExitRecord } from '@siae/indicators';
+import { createExitRecordsTableSql, exitRateMembersSql, exitRateSql, insertExitRecordsSql } from '@siae/sql';
+
+const exits: ExitRecord[] = [
+  { personId: 'A', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2024-09-02', exitedOn: '2025-06-27', hoursWorked: 1050, reason: 'CDI_NON_AIDE' },
+  // Hired on 31 January: "more than 3 months" ends on 30 April, so an exit that day is below the threshold.
+  { personId: 'B', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2025-01-31', exitedOn: '2025-04-30', hoursWorked: 450, reason: 'CDI_NON_AIDE' },
+  { personId: 'C', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2025-01-31', exitedOn: '2025-05-01', hoursWorked: 455, reason: 'FORMATION_QUALIFIANTE' },
+  { personId: 'D', structureId: 'ai-du-littoral', structureKind: 'AI', hiredOn: '2025-01-06', exitedOn: '2025-06-30', hoursWorked: 149, reason: 'CDI_NON_AIDE' },
+  { personId: 'E', structureId: 'ai-du-littoral', structureKind: 'AI', hiredOn: '2025-01-06', exitedOn: '2025-06-30', hoursWorked: 150, reason: 'CHOMAGE' },
+  // F left twice the same structure: only the latest exit counts.
+  { personId: 'F', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2024-03-04', exitedOn: '2024-12-20', hoursWorked: 900, reason: 'CHOMAGE' },
+  { personId: 'F', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2025-02-03', exitedOn: '2025-09-26', hoursWorked: 800, reason: 'CDD_MOINS_6_MOIS' },
+  { personId: 'G', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2024-06-03', exitedOn: '2025-05-30', hoursWorked: 1100, reason: 'RETRAITE' },
+];
+const period = { from: '2024-01-01', to: '2025-12-31' };
+
+const instance = await DuckDBInstance.create(':memory:');
+const db = await instance.connect();
+await db.run(createExitRecordsTableSql('duckdb'));
+for (const insert of insertExitRecordsSql('duckdb', exits)) await db.run(insert);
+
+const [rate] = (await db.runAndReadAll(exitRateSql({ dialect: 'duckdb', period }))).getRowObjectsJson();
+const members = (await db.runAndReadAll(exitRateMembersSql({ dialect: 'duckdb', period }))).getRowObjectsJson();
+console.log(`DuckDB : ${rate?.indicator_id} = ${rate?.numerator} / ${rate?.denominator}`);
+for (const m of members) console.log(`  ${m.person_id} ${m.exited_on} : ${String(m.status).padEnd(11)} ${m.category ?? ''} — ${m.why_fr}`);
+
+const js = dynamicExitRate(exits, { period });
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+if (Number(rate?.numerator) !== js.numerator || Number(rate?.denominator) !== js.denominator || Number(rate?.value) !== js.value) {
+  throw new Error(`rate differs: SQL ${rate?.numerator}/${rate?.denominator}, functions ${js.numerator}/${js.denominator}`);
+}
+const sqlMembers = members.map((m) => ({ index: Number(m.record_index), personId: m.person_id, structureId: m.structure_id, exitedOn: m.exited_on, status: m.status, category: m.category, why: m.why, whyFr: m.why_fr }));
+if (!same(sqlMembers, js.members)) throw new Error('members differ between the SQL and dynamicExitRate');
+// A, C and F's second exit count; E is examined; B and D are below the threshold; F's first exit is replaced; G retired.
+if (js.numerator !== 3 || js.denominator !== 4) throw new Error(`expected 3/4, got ${js.numerator}/${js.denominator}`);
+db.closeSync();
+instance.closeSync();
+console.log('sql example: ok');

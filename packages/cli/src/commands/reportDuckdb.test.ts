@@ -1,0 +1,100 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../io';
+import { main } from '../main';
+
+const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
+const ALL = ['structures.csv', 'personnes.csv', 'prescriptions.csv', 'diagnostics.csv', 'pass_iae.csv', 'contrats.csv', 'heures.csv', 'entretiens.csv', 'freins.csv', 'formations.csv', 'pmsmp.csv', 'attestations.csv', 'sorties.csv'].map((n) =>
+  join(sample, n),
+);
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    isTty: false,
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+type Figures = { id: string; value: number | null; numerator: number; denominator: number };
+
+async function figures(args: string[]): Promise<{ period: unknown; rates: Figures[] }> {
+  const io = capture();
+  expect(await main(['report', ...ALL, '--format', 'json', ...args], io)).toBe(0);
+  const r = JSON.parse(io.out) as { period: unknown; indicators: Figures[] };
+  return { period: r.period, rates: r.indicators.map(({ id, value, numerator, denominator }) => ({ id, value, numerator, denominator })) };
+}
+
+describe('siae report --engine duckdb', () => {
+  it.each([[[]], [['--from', '2025-01-01', '--to', '2025-12-31']], [['--variant', 'uriae', '--from', '2024-07-01', '--to', '2025-06-30']]])(
+    'prints the same exit rates as the JS engine on the bundled sample (%j)',
+    async (args) => {
+      const duck = await figures(['--engine', 'duckdb', ...args]);
+      const js = await figures(['--engine', 'js', ...args]);
+      expect(duck.period).toEqual(js.period);
+      expect(duck.rates.map((r) => r.id)).toEqual([
+        'dynamic-exit-rate',
+        'durable-employment-rate',
+        'transition-employment-rate',
+        'positive-exit-rate',
+        'dynamic-exit-rate.uriae',
+        'dynamic-exit-rate.3m',
+        'dynamic-exit-rate.6m',
+        'dynamic-exit-rate.12m',
+        'dynamic-exit-rate.etti-450h',
+        'inae.sep.employment-exit-rate',
+      ]);
+      const byId = new Map(js.rates.map((r) => [r.id, r]));
+      for (const r of duck.rates) expect(r, r.id).toEqual(byId.get(r.id));
+      expect(duck.rates[0]!.denominator).toBeGreaterThan(50);
+    },
+    60_000,
+  );
+  it('says in the table that only the exit rates are computed', async () => {
+    const io = capture();
+    expect(await main(['report', ...ALL, '--engine', 'duckdb', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
+    expect(io.out).toContain('(moteur DuckDB)');
+    expect(io.out).toContain('seuls les taux de sortie');
+  }, 60_000);
+  it('refuses the formats it does not print', async () => {
+    const io = capture();
+    expect(await main(['report', ...ALL, '--engine', 'duckdb', '--format', 'html'], io)).toBe(2);
+    expect(io.err).toContain('--engine js');
+  }, 60_000);
+});
+
+describe('siae sql', () => {
+  it('prints CREATE VIEW statements that DuckDB runs over the dataset tables', async () => {
+    const io = capture();
+    expect(await main(['sql', '--dialect', 'duckdb', '--schema', 'iae', '--tables', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
+    expect(io.out).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate" AS');
+    expect(io.out).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate_members" AS');
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    await db.run(io.out);
+    await db.run(`INSERT INTO iae.structures VALUES ('s1', 'ACI', '59')`);
+    await db.run(`INSERT INTO iae.contracts VALUES ('p1', 's1', DATE '2025-01-31')`);
+    await db.run(`INSERT INTO iae.monthly_hours VALUES ('p1', 's1', '2025-02', 100), ('p1', 's1', '2025-05', 100)`);
+    await db.run(`INSERT INTO iae.exits VALUES ('p1', 's1', DATE '2025-04-30', 'CDI_NON_AIDE', NULL, NULL, NULL)`);
+    // Hired Jan 31: 3 months end on Apr 30, an exit that day is below the ACI threshold.
+    const below = (await db.runAndReadAll('SELECT why FROM iae.siae_dynamic_exit_rate_members')).getRowObjectsJson();
+    expect(below).toEqual([{ why: 'below_threshold' }]);
+    await db.run(`UPDATE iae.exits SET date = DATE '2025-05-01'`);
+    const rate = (await db.runAndReadAll('SELECT value, numerator, denominator FROM iae.siae_dynamic_exit_rate')).getRowObjectsJson();
+    expect(rate).toEqual([{ value: 1, numerator: '1', denominator: '1' }]);
+  }, 60_000);
+  it('refuses a schema that is not a plain name, without echoing it', async () => {
+    const io = capture();
+    expect(await main(['sql', '--dialect', 'postgres', '--schema', 'x"; DROP'], io)).toBe(2);
+    expect(io.err).toContain('schema');
+    expect(io.err).not.toContain('DROP');
+  });
+});

@@ -1,0 +1,104 @@
+import { type ColumnType, type Dialect, monthOfSql, relationName, sqlType } from './dialect';
+
+/** A column of a dataset table as the SQL reads it. */
+export interface DatasetColumn {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  /** The `@siae/model` field it holds. */
+  field: string;
+}
+
+/**
+ * The dataset tables the exit-rate views read, named after the `@siae/model` dataset (`structures`,
+ * `exits`, `contracts`, `monthlyHours` as `monthly_hours`), with the columns they need and their
+ * types (other columns may be present and are ignored).
+ */
+export const DATASET_TABLES: Readonly<Record<'structures' | 'exits' | 'contracts' | 'monthly_hours', readonly DatasetColumn[]>> = {
+  structures: [
+    { name: 'id', type: 'text', nullable: false, field: 'Structure.id' },
+    { name: 'kind', type: 'text', nullable: false, field: 'Structure.kind (ACI, AI, EI, EITI, ETTI, GEIQ)' },
+    { name: 'departement', type: 'text', nullable: true, field: 'Structure.departement' },
+  ],
+  exits: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Exit.personId' },
+    { name: 'structure_id', type: 'text', nullable: false, field: 'Exit.structureId' },
+    { name: 'date', type: 'date', nullable: false, field: 'Exit.date' },
+    { name: 'reason', type: 'text', nullable: false, field: 'Exit.reason (ASP motif code)' },
+    { name: 'follow_up_3', type: 'text', nullable: true, field: 'Exit.followUp[3]' },
+    { name: 'follow_up_6', type: 'text', nullable: true, field: 'Exit.followUp[6]' },
+    { name: 'follow_up_12', type: 'text', nullable: true, field: 'Exit.followUp[12]' },
+  ],
+  contracts: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Contract.personId' },
+    { name: 'structure_id', type: 'text', nullable: false, field: 'Contract.structureId' },
+    { name: 'start_date', type: 'date', nullable: false, field: 'Contract.startDate' },
+  ],
+  monthly_hours: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'MonthlyHours.personId' },
+    { name: 'structure_id', type: 'text', nullable: false, field: 'MonthlyHours.structureId' },
+    { name: 'month', type: 'text', nullable: false, field: 'MonthlyHours.month (YYYY-MM)' },
+    { name: 'hours', type: 'double', nullable: false, field: 'MonthlyHours.hours' },
+  ],
+};
+
+/** Where the dataset tables are: a schema, or other relation names (for files read by DuckDB). */
+export interface DatasetRelations {
+  schema?: string;
+  /** Relation (or table-function call) per table, written as is: for callers that built them (never user text). */
+  relations?: Partial<Record<keyof typeof DATASET_TABLES, string>>;
+}
+
+function rel(name: keyof typeof DATASET_TABLES, r: DatasetRelations): string {
+  return r.relations?.[name] ?? relationName(name, r.schema, name);
+}
+
+/**
+ * The exit records of a dataset (columns of `EXIT_RECORD_COLUMNS`, plus `departement`), as
+ * `exitRecordsFromDataset` derives them: the structure's kind and département (GEIQ and unknown
+ * structures left out), the first day in the structure (the earliest contract start after the
+ * person's previous exit from it and on or before this exit; no such contract: left out), the hours
+ * worked from the hiring month to the exit month. `record_index` numbers the exits in
+ * (person, structure, date, reason, situations) order.
+ */
+export function exitRecordsFromDatasetSql(dialect: Dialect, relations: DatasetRelations = {}): string {
+  const exits = rel('exits', relations);
+  return `WITH
+siae_exit_date AS (
+  SELECT DISTINCT person_id, structure_id, date FROM ${exits}
+),
+siae_previous_exit AS (
+  SELECT person_id, structure_id, date, lag(date) OVER (PARTITION BY person_id, structure_id ORDER BY date) AS previous_exit
+  FROM siae_exit_date
+),
+siae_hiring AS (
+  SELECT p.person_id, p.structure_id, p.date, min(c.start_date) AS hired_on
+  FROM siae_previous_exit p
+  JOIN ${rel('contracts', relations)} c ON c.person_id = p.person_id AND c.structure_id = p.structure_id
+    AND c.start_date <= p.date AND (p.previous_exit IS NULL OR c.start_date > p.previous_exit)
+  GROUP BY p.person_id, p.structure_id, p.date
+),
+siae_hours AS (
+  SELECT h.person_id, h.structure_id, h.date, sum(m.hours) AS hours_worked
+  FROM siae_hiring h
+  JOIN ${rel('monthly_hours', relations)} m ON m.person_id = h.person_id AND m.structure_id = h.structure_id
+    AND m.month >= ${monthOfSql(dialect, 'h.hired_on')} AND m.month <= ${monthOfSql(dialect, 'h.date')}
+  GROUP BY h.person_id, h.structure_id, h.date
+)
+SELECT
+  row_number() OVER (ORDER BY e.person_id, e.structure_id, e.date, e.reason, e.follow_up_3, e.follow_up_6, e.follow_up_12) - 1 AS record_index,
+  e.person_id, e.structure_id, s.kind AS structure_kind, h.hired_on, e.date AS exited_on,
+  CAST(coalesce(w.hours_worked, 0) AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'}) AS hours_worked,
+  e.reason, e.follow_up_3, e.follow_up_6, e.follow_up_12, s.departement
+FROM ${exits} e
+JOIN ${rel('structures', relations)} s ON s.id = e.structure_id AND s.kind <> 'GEIQ'
+JOIN siae_hiring h ON h.person_id = e.person_id AND h.structure_id = e.structure_id AND h.date = e.date
+LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.structure_id AND w.date = e.date`;
+}
+
+/** `CREATE TABLE` statements of the dataset tables the views read ({@link DATASET_TABLES}), for a new database. */
+export function createDatasetTablesSql(dialect: Dialect, schema?: string): string {
+  return Object.entries(DATASET_TABLES)
+    .map(([t, cols]) => `CREATE TABLE IF NOT EXISTS ${relationName(t, schema, 'table')} (\n${cols.map((c) => `  ${c.name} ${sqlType(dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(',\n')}\n);`)
+    .join('\n');
+}

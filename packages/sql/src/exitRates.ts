@@ -1,0 +1,287 @@
+import { EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId } from '@siae/indicators';
+import { isIsoDate, type SiaeKind } from '@siae/model';
+import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, relationName, SiaeSqlError } from './dialect';
+import { mappingList, parameterCtes } from './parameters';
+
+/** The exit rates this package writes as SQL (the keys of `EXIT_RATES`). */
+export type ExitRateKey = keyof typeof EXIT_RATES;
+
+/** Options of the exit-rate SQL: the rates' options (`RateOptions`) plus the dialect and the input. */
+export interface ExitRateSqlOptions {
+  dialect: Dialect;
+  /** Which rate of `EXIT_RATES` (default `dynamic`: the taux de sortie dynamique). */
+  rate?: ExitRateKey;
+  /** `dgefp` (default) or `uriae`. */
+  variant?: 'dgefp' | 'uriae';
+  /** 0 (default): the exit reason; 3, 6 or 12: the situation that many months after the exit. */
+  monthsAfterExit?: 0 | 3 | 6 | 12;
+  /** Only exits whose date is in `[from, to]`, both inclusive. */
+  period?: { from: string; to: string } | null;
+  /** A mapping, or several dated ones, instead of the default (DGEFP) one. */
+  mapping?: ExitCategoryMapping | readonly ExitCategoryMapping[];
+  /** Presence thresholds per kind replacing the dated defaults. */
+  thresholds?: Partial<Record<SiaeKind, PresenceThreshold>>;
+  /** The relation holding the exit records (default `exit_records`; see {@link EXIT_RECORD_COLUMNS}). */
+  source?: string;
+  /** The schema of `source`, when it is not on the search path. */
+  schema?: string;
+  /** The `indicator_id` of the rate row (default: the functions' id for these options). */
+  indicatorId?: string;
+}
+
+/**
+ * The columns of the exit records the rate reads (one row per exit, as `ExitRecord`). The
+ * `record_index` (unique, not null) orders the records like the input array of the functions: among
+ * exits equal on every other field, the first one is kept as the latest.
+ */
+export const EXIT_RECORD_COLUMNS = [
+  { name: 'record_index', type: 'bigint', doc: 'position of the record (the `index` of a member), unique and not null' },
+  { name: 'person_id', type: 'text', doc: 'personId' },
+  { name: 'structure_id', type: 'text', doc: 'structureId (nullable)' },
+  { name: 'structure_kind', type: 'text', doc: 'ACI, AI, EI, EITI or ETTI' },
+  { name: 'hired_on', type: 'date', doc: 'first day in the structure' },
+  { name: 'exited_on', type: 'date', doc: 'exit date' },
+  { name: 'hours_worked', type: 'double', doc: 'hours worked in the structure in total' },
+  { name: 'reason', type: 'text', doc: 'exit reason (ASP motif code)' },
+  { name: 'follow_up_3', type: 'text', doc: 'situation 3 months after the exit (nullable)' },
+  { name: 'follow_up_6', type: 'text', doc: 'situation 6 months after the exit (nullable)' },
+  { name: 'follow_up_12', type: 'text', doc: 'situation 12 months after the exit (nullable)' },
+] as const;
+
+/** The columns of the members query (one row per exit, as `RateMember`). */
+export const MEMBER_COLUMNS = ['record_index', 'person_id', 'structure_id', 'exited_on', 'status', 'category', 'why', 'why_fr'] as const;
+
+/** The columns of the rate query (one row). */
+export const RATE_COLUMNS = [
+  'indicator_id',
+  'value',
+  'numerator',
+  'denominator',
+  'durable',
+  'transition',
+  'positive',
+  'other',
+  'withdrawn',
+  'below_threshold',
+] as const;
+
+function checkOptions(o: ExitRateSqlOptions): void {
+  if (!DIALECTS.includes(o.dialect)) throw new SiaeSqlError('dialect', 'doit être duckdb ou postgres', 'must be duckdb or postgres');
+  if (o.rate !== undefined && !Object.hasOwn(EXIT_RATES, o.rate)) throw new SiaeSqlError('rate', 'taux inconnu', 'unknown rate');
+  if (o.variant !== undefined && o.variant !== 'dgefp' && o.variant !== 'uriae') throw new SiaeSqlError('variant', 'doit être dgefp ou uriae', 'must be dgefp or uriae');
+  if (o.monthsAfterExit !== undefined && ![0, 3, 6, 12].includes(o.monthsAfterExit)) throw new SiaeSqlError('monthsAfterExit', 'doit être 0, 3, 6 ou 12', 'must be 0, 3, 6 or 12');
+  if (o.period) {
+    if (!isIsoDate(o.period.from)) throw new SiaeSqlError('period.from', 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
+    if (!isIsoDate(o.period.to)) throw new SiaeSqlError('period.to', 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
+  }
+}
+
+/** The id of the rate computed by these options, as the functions name it (`dynamic-exit-rate.uriae.6m`). */
+export function exitRateSqlId(o: Omit<ExitRateSqlOptions, 'dialect'>): string {
+  const definition = EXIT_RATES[o.rate ?? 'dynamic'];
+  return rateId(definition.base, { ...(o.variant ? { variant: o.variant } : {}), ...(o.monthsAfterExit ? { monthsAfterExit: o.monthsAfterExit } : {}) });
+}
+
+/**
+ * `siae_ranked`: the records with `latest_rank` 1 for the latest exit of its person in its structure
+ * among the period's exits, 2 for the others of the period, 0 outside it. DuckDB takes the
+ * greatest (exit, hiring, reason, hours, -index) per pair in one hash aggregate (structs compare
+ * field by field); PostgreSQL numbers the rows of each pair in that order.
+ */
+function latestCtes(d: Dialect): string[] {
+  if (d === 'duckdb') {
+    return [
+      `siae_latest AS (
+  SELECT max({'exited_on': x.exited_on, 'hired_on': x.hired_on, 'reason': x.reason, 'hours_worked': x.hours_worked, 'neg_index': -x.record_index}).neg_index AS neg_index
+  FROM siae_in_period x WHERE x.in_period
+  GROUP BY coalesce(x.structure_id, ''), x.person_id
+)`,
+      `siae_ranked AS (
+  SELECT x.*, CASE WHEN NOT x.in_period THEN 0 WHEN l.neg_index IS NULL THEN 2 ELSE 1 END AS latest_rank
+  FROM siae_in_period x LEFT JOIN siae_latest l ON l.neg_index = -x.record_index
+)`,
+    ];
+  }
+  return [
+    `siae_ranked AS (
+  SELECT x.*, CASE WHEN x.in_period THEN row_number() OVER (
+    PARTITION BY x.in_period, coalesce(x.structure_id, ''), x.person_id
+    ORDER BY x.exited_on DESC, x.hired_on DESC, ${binaryOrder(d, 'x.reason')} DESC, x.hours_worked DESC, x.record_index ASC
+  ) ELSE 0 END AS latest_rank
+  FROM siae_in_period x
+)`,
+  ];
+}
+
+/**
+ * The common table expressions of a rate, up to `siae_member` (one row per exit with its status,
+ * category and why): `shared` (the period and the latest exit per pair: the same for every rate of
+ * a period) and `perRate` (parameters and classification). Shared by {@link exitRateMembersSql},
+ * {@link exitRateSql} and {@link exitRatesSql}.
+ */
+function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[] } {
+  checkOptions(o);
+  const d = o.dialect;
+  const definition = EXIT_RATES[o.rate ?? 'dynamic'];
+  const horizon = o.monthsAfterExit ?? 0;
+  const source = relationName(o.source ?? 'exit_records', o.schema, 'source');
+  const situation = horizon === 0 ? 'r.reason' : `r.follow_up_${horizon}`;
+  const params = parameterCtes(d, {
+    mappings: mappingList(o.mapping),
+    numeratorCategories: definition.categories,
+    uriae: o.variant === 'uriae',
+    thresholds: o.thresholds,
+    period: o.period ?? null,
+  });
+  const below = [
+    '(t.min_hours IS NOT NULL AND r.hours_worked < t.min_hours)',
+    `(t.min_days_exclusive IS NOT NULL AND ${daysBetweenSql(d, 'r.hired_on', 'r.exited_on')} <= t.min_days_exclusive)`,
+    `(t.min_months_exclusive IS NOT NULL AND r.exited_on <= ${addMonthsSql(d, 'r.hired_on', 't.min_months_exclusive')})`,
+  ].join('\n      OR ');
+  const [periodCte, ...rateParams] = params;
+  const shared = [
+    periodCte!,
+    // In the period (both ends inclusive; siae_period has one row).
+    `siae_in_period AS (
+  SELECT x.*, (x.exited_on >= p.period_from AND x.exited_on <= p.period_to) AS in_period
+  FROM ${source} x CROSS JOIN siae_period p
+)`,
+    // The latest exit of each person in each structure among the period's exits (isLaterExit:
+    // later exit, then later hiring, then reason and hours; the first record on a full tie).
+    ...latestCtes(d),
+  ];
+  const perRate = [
+    ...rateParams,
+    // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
+    `siae_situated AS (
+  SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
+    ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, sc.category AS situation_category,
+    (${below}) AS below_threshold
+  FROM siae_ranked r
+  LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
+  LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
+  LEFT JOIN siae_mapping_row sc ON sc.mapping_ord = ms.mapping_ord AND sc.reason = ${situation}
+  LEFT JOIN siae_threshold t ON t.structure_kind = r.structure_kind AND t.span_from <= r.exited_on AND r.exited_on <= t.span_to
+)`,
+    // The same order of checks as classifyPrepared.
+    `siae_classified AS (
+  SELECT s.*, CASE
+    WHEN NOT s.in_period THEN 'outside_period'
+    WHEN s.latest_rank > 1 THEN 'not_latest_exit'
+    WHEN s.mapping_ord IS NULL THEN 'no_mapping'
+    WHEN s.reason_category = 'withdrawn' THEN 'withdrawn_reason'
+    WHEN s.situation IS NULL THEN 'no_follow_up'
+    WHEN s.situation_category = 'withdrawn' THEN 'withdrawn_reason'
+    WHEN s.below_threshold THEN 'below_threshold'
+    WHEN s.situation IN (SELECT u.reason FROM siae_uriae_reason u) THEN 'uriae_exclusion'
+    WHEN s.situation_category IN (SELECT n.category FROM siae_numerator n) THEN 'in_numerator'
+    ELSE 'not_in_numerator'
+  END AS why
+  FROM siae_situated s
+)`,
+    `siae_member AS (
+  SELECT c.record_index, c.person_id, c.structure_id, c.exited_on,
+    CASE c.why WHEN 'in_numerator' THEN 'numerator' WHEN 'not_in_numerator' THEN 'denominator' ELSE 'excluded' END AS status,
+    CASE
+      WHEN c.why IN ('outside_period', 'not_latest_exit', 'no_mapping', 'no_follow_up') THEN NULL
+      WHEN c.why = 'withdrawn_reason' THEN 'withdrawn'
+      ELSE c.situation_category
+    END AS category,
+    c.why, w.why_fr
+  FROM siae_classified c JOIN siae_why w ON w.why = c.why
+)`,
+  ];
+  return { shared, perRate };
+}
+
+function allCtes(o: ExitRateSqlOptions): string {
+  const { shared, perRate } = memberCtes(o);
+  return [...shared, ...perRate].join(',\n');
+}
+
+/** The per-rate names, renamed with a prefix when several rates share one query. */
+const PER_RATE_NAMES = /\bsiae_(mapping_span|mapping_row|threshold|numerator|uriae_reason|why|situated|classified|member)\b/g;
+
+function checkId(id: string): string {
+  if (!/^[a-z0-9.-]{1,100}$/.test(id)) throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point et tiret seulement', 'lowercase letters, digits, dot and dash only');
+  return id;
+}
+
+/** The one-row aggregate of a members relation into a rate row. */
+function rateSelect(dialect: Dialect, id: string, members: string): string {
+  const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
+  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+  const examined = "m.status <> 'excluded'";
+  return `SELECT '${checkId(id)}' AS indicator_id,
+  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${double}) / r.denominator END AS value,
+  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
+FROM (
+  SELECT
+    ${count("m.status = 'numerator'")} AS numerator,
+    ${count(examined)} AS denominator,
+    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
+    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
+    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
+    ${count(`${examined} AND m.category = 'other'`)} AS other,
+    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
+    ${count("m.why = 'below_threshold'")} AS below_threshold
+  FROM ${members} m
+) r`;
+}
+
+/**
+ * The members of an exit rate as one SQL query: one row per exit record, in `record_index` order,
+ * with `status` (`numerator`, `denominator`, `excluded`), `category` and `why`/`why_fr`, exactly as
+ * the `members` of `dynamicExitRate` and its companions (columns: {@link MEMBER_COLUMNS}).
+ *
+ * @example
+ * const sql = exitRateMembersSql({ dialect: 'duckdb', period: { from: '2025-01-01', to: '2025-12-31' } });
+ * // SELECT ... FROM exit_records ...: one row per exit and why it counts or not
+ */
+export function exitRateMembersSql(options: ExitRateSqlOptions): string {
+  return `WITH\n${allCtes(options)}\nSELECT * FROM siae_member ORDER BY record_index`;
+}
+
+/**
+ * An exit rate as one SQL query returning one row: `indicator_id`, `value` (null when no exit was
+ * examined), `numerator`, `denominator` and the counts of `RateCounts` (columns: {@link RATE_COLUMNS}).
+ * Reproduces `dynamicExitRate` (or the rate named by `rate`) with the same options.
+ *
+ * @example
+ * const sql = exitRateSql({ dialect: 'postgres', variant: 'uriae', period: { from: '2025-01-01', to: '2025-12-31' } });
+ */
+export function exitRateSql(options: ExitRateSqlOptions): string {
+  const id = options.indicatorId ?? exitRateSqlId(options);
+  return `WITH\n${allCtes(options)}\n${rateSelect(options.dialect, id, 'siae_member')}`;
+}
+
+/** What several rates computed in one query share: the dialect, the input and the period. */
+export type SharedRateOptions = Pick<ExitRateSqlOptions, 'dialect' | 'source' | 'schema' | 'period'>;
+
+/**
+ * Several exit rates of one period in one query, one row each (columns {@link RATE_COLUMNS}; match
+ * the rows by `indicator_id`, unique per query): the period and the latest exit per person and structure are computed once,
+ * then each rate classifies the exits with its own parameters (tables prefixed `siae_r<n>_`).
+ *
+ * @example
+ * exitRatesSql({ dialect: 'duckdb', period }, [{}, { variant: 'uriae' }, { monthsAfterExit: 6 }]);
+ */
+export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<ExitRateSqlOptions, keyof SharedRateOptions>[]): string {
+  if (rates.length === 0) throw new SiaeSqlError('rates', 'au moins un taux', 'at least one rate');
+  let sharedCtes: string[] = [];
+  const perRate: string[] = [];
+  const selects: string[] = [];
+  const ids = new Set<string>();
+  rates.forEach((r, n) => {
+    const o: ExitRateSqlOptions = { ...r, ...shared };
+    const ctes = memberCtes(o);
+    if (n === 0) sharedCtes = ctes.shared;
+    const prefix = `siae_r${n}_`;
+    for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
+    const id = o.indicatorId ?? exitRateSqlId(o);
+    if (ids.has(id)) throw new SiaeSqlError(`rates[${n}].indicatorId`, 'déjà pris par un autre taux de la requête', 'already used by another rate of the query');
+    ids.add(id);
+    selects.push(rateSelect(shared.dialect, id, `${prefix}member`));
+  });
+  return `WITH\n${[...sharedCtes, ...perRate].join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
+}

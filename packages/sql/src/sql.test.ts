@@ -1,0 +1,60 @@
+import { defaultCategoryMapping, type ExitCategoryMapping } from '@siae/indicators';
+import { describe, expect, it } from 'vitest';
+import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
+import { exitRateSql, exitRateSqlId } from './exitRates';
+import { inclusiveBounds, mappingSpans, spansOf, thresholdSpans } from './parameters';
+import { createViewsSql, EXIT_RATE_VIEWS, viewName } from './views';
+
+describe('literals and names', () => {
+  it('doubles quotes and types every value', () => {
+    expect(stringLiteral("l'aide", 'x')).toBe("'l''aide'");
+    expect(literal('postgres', 'double', 149.5, 'x')).toBe('CAST(149.5 AS DOUBLE PRECISION)');
+    expect(literal('duckdb', 'date', null, 'x')).toBe('CAST(NULL AS DATE)');
+  });
+  it('refuses bad values naming the option, never echoing the value', () => {
+    const err = (() => {
+      try {
+        literal('duckdb', 'date', '31/01/2025', 'period.from');
+      } catch (e) {
+        return e as SiaeSqlError;
+      }
+    })();
+    expect(err).toBeInstanceOf(SiaeSqlError);
+    expect(err?.message).toContain('period.from');
+    expect(err?.message).not.toContain('31/01/2025');
+    expect(() => identifier('x"; DROP TABLE t; --', 'schema')).toThrow(/schema/);
+    expect(() => literal('duckdb', 'integer', 2.5, 'thresholds.ACI')).toThrow(/integer/);
+    expect(() => exitRateSql({ dialect: 'duckdb', period: { from: '2025-01-01', to: 'demain' } })).toThrow(/period\.to/);
+  });
+});
+
+describe('parameter spans read from the package objects', () => {
+  it('gives each mapping the dates where mappingAt chooses it (gaps left out)', () => {
+    const a: ExitCategoryMapping = { ...defaultCategoryMapping, id: 'a', validFrom: '2014-07-01', validUntil: '2024-12-31' };
+    const b: ExitCategoryMapping = { ...defaultCategoryMapping, id: 'b', validFrom: '2025-02-01', validUntil: null };
+    expect(mappingSpans([a, b]).map((s) => [inclusiveBounds(s), s.value])).toEqual([
+      [['2014-07-01', '2024-12-31'], 0],
+      [['2025-02-01', '9999-12-31'], 1],
+    ]);
+  });
+  it('follows the dated presence thresholds and the overrides', () => {
+    const eiti = thresholdSpans(undefined).filter((t) => t.kind === 'EITI');
+    expect(eiti.map((t) => inclusiveBounds(t))).toEqual([['2018-01-01', '9999-12-31']]);
+    const etti = thresholdSpans({ ETTI: { minHours: 450, labelFr: '450 h' } }).filter((t) => t.kind === 'ETTI');
+    expect(etti.map((t) => [inclusiveBounds(t), t.value.minHours])).toEqual([[['0001-01-01', '9999-12-31'], 450]]);
+  });
+  it('leaves out the spans where the rule has no value', () => {
+    expect(spansOf(['2025-01-01', '2024-01-01', '2025-01-01'], (d) => (d < '2025-01-01' ? null : 'x'))).toEqual([{ from: '2025-01-01', until: null, value: 'x' }]);
+  });
+});
+
+describe('views', () => {
+  it('name each indicator of the family by its catalogue id', () => {
+    expect(EXIT_RATE_VIEWS.map((v) => v.id)).toContain('dynamic-exit-rate.uriae');
+    expect(viewName('dynamic-exit-rate.12m')).toBe('siae_dynamic_exit_rate_12m');
+    expect(exitRateSqlId({ variant: 'uriae', monthsAfterExit: 6 })).toBe('dynamic-exit-rate.uriae.6m');
+    const sql = createViewsSql({ dialect: 'postgres', schema: 'iae' });
+    expect(sql).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate_12m_members" AS');
+    expect(sql).toContain('COLLATE "C"');
+  });
+});

@@ -1,0 +1,70 @@
+import { ETTI_450_HOURS_VARIANT } from '@siae/indicators';
+import { type Dialect, identifier, relationName, sqlType } from './dialect';
+import { DATASET_TABLES, exitRecordsFromDatasetSql } from './dataset';
+import { type ExitRateSqlOptions, exitRateMembersSql, exitRateSql, exitRateSqlId } from './exitRates';
+
+/** One exit-rate indicator of the catalogue and the options that compute it. */
+export interface ExitRateView {
+  /** The catalogue id (`dynamic-exit-rate.uriae`). */
+  id: string;
+  options: Omit<ExitRateSqlOptions, 'dialect' | 'source' | 'schema' | 'period'>;
+}
+
+/**
+ * The exit-rate indicators of the catalogue written as SQL (the `EXIT_RATES` family with its
+ * variants), with the options that compute each: the same options the catalogue passes to the
+ * functions.
+ */
+export const EXIT_RATE_VIEWS: readonly ExitRateView[] = [
+  ...(['dynamic', 'durable', 'transition', 'positive', 'employment'] as const).map((rate) => ({ id: exitRateSqlId({ rate }), options: { rate } })),
+  { id: exitRateSqlId({ variant: 'uriae' }), options: { variant: 'uriae' } },
+  ...([3, 6, 12] as const).map((m) => ({ id: exitRateSqlId({ monthsAfterExit: m }), options: { monthsAfterExit: m } })),
+  { id: 'dynamic-exit-rate.etti-450h', options: { thresholds: ETTI_450_HOURS_VARIANT } },
+];
+
+/** The SQL name of an indicator's view: `siae_` and the id with `_` for `-` and `.`. */
+export function viewName(id: string): string {
+  return `siae_${id.replace(/[-.]/g, '_')}`;
+}
+
+/** Options of {@link createViewsSql}. */
+export interface CreateViewsOptions {
+  dialect: Dialect;
+  /** Schema of the dataset tables and of the views (default: the search path). */
+  schema?: string;
+  /** Only exits in `[from, to]` (default: every exit). */
+  period?: { from: string; to: string } | null;
+  /** `CREATE OR REPLACE VIEW` (default true). */
+  replace?: boolean;
+}
+
+/**
+ * The `CREATE VIEW` statements of the exit rates over the dataset tables ({@link DATASET_TABLES}):
+ * `siae_exit_records` (one row per exit, as the functions read it), then for each indicator of
+ * {@link EXIT_RATE_VIEWS} a rate view (one row) and a members view (`_members`, one row per exit
+ * with status, category and why). Ready for `psql -f` or a dbt project. Starts with a comment
+ * listing the tables and column types it reads.
+ */
+export function createViewsSql(o: CreateViewsOptions): string {
+  const create = o.replace === false ? 'CREATE VIEW' : 'CREATE OR REPLACE VIEW';
+  const name = (n: string) => relationName(n, o.schema, 'view');
+  const header = [
+    `-- @siae/sql: exit-rate views for ${o.dialect === 'duckdb' ? 'DuckDB' : 'PostgreSQL'}${o.period ? `, exits from ${o.period.from} to ${o.period.to}` : ', every exit'}.`,
+    '-- Generated from the definitions of @siae/indicators (mappings, thresholds, variants): do not edit, regenerate.',
+    '-- Tables read (other columns are ignored):',
+    ...Object.entries(DATASET_TABLES).map(([t, cols]) => `--   ${t}(${cols.map((c) => `${c.name} ${sqlType(o.dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`),
+  ].join('\n');
+  const statements = [`${create} ${name('siae_exit_records')} AS\n${exitRecordsFromDatasetSql(o.dialect, o.schema === undefined ? {} : { schema: o.schema })};`];
+  for (const v of EXIT_RATE_VIEWS) {
+    const options: ExitRateSqlOptions = { dialect: o.dialect, ...v.options, source: 'siae_exit_records', ...(o.schema !== undefined ? { schema: o.schema } : {}), period: o.period ?? null };
+    const rate = exitRateSql({ ...options, indicatorId: v.id });
+    statements.push(`-- ${v.id}\n${create} ${name(viewName(v.id))} AS\n${rate};`);
+    statements.push(`${create} ${name(`${viewName(v.id)}_members`)} AS\n${exitRateMembersSql(options)};`);
+  }
+  return `${header}\n\n${statements.join('\n\n')}\n`;
+}
+
+/** `CREATE SCHEMA IF NOT EXISTS`, for scripts that create the views in a schema of their own. */
+export function createSchemaSql(schema: string): string {
+  return `CREATE SCHEMA IF NOT EXISTS ${identifier(schema, 'schema')};`;
+}
