@@ -1,5 +1,5 @@
 import { inPeriod } from '../report/context';
-import { exitsIn, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { collectiveSessions, plieCohort, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
 
@@ -61,7 +61,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
   },
   {
     id: 'plie.hours-worked',
-    labelFr: 'Nombre d’heures travaillées par les participants',
+    labelFr: 'Nombre d’heures travaillées par les participants du PLIE',
     definitionFr: 'Total des heures travaillées sur les mois de la période par les participants suivis.',
     formula: 'somme des heures mensuelles de la période',
     unit: 'hours',
@@ -209,7 +209,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: (ctx) => {
-      const h = interviewTotals(ctx, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']).hours;
+      const h = interviewTotals(ctx, INDIVIDUAL_INTERVIEW_KINDS).hours;
       return total(h, `${h.toFixed(1)} heures d'entretiens individuels`);
     },
   },
