@@ -120,6 +120,12 @@ describe('computeReport', () => {
     expect(ind('modulation.resultats')).toMatchObject({ grid: 'financing', sameAs: 'dynamic-exit-rate', value: 1 });
     expect(ind('inae.gouvernance.support-time')?.sameAs).toBe('follow-up-time');
     expect(ind('durable-employment-rate')?.sameAs).toBeUndefined();
+    expect(report.grids.map((g) => g.id)).toEqual(['dgefp', 'uriae', 'plie', 'inae', 'financing']);
+    // Every indicator is in exactly one grid, computed or declared.
+    expect(report.grids.flatMap((g) => g.computed)).toEqual(expect.arrayContaining(report.indicators.map((i) => i.id)));
+    expect(report.grids.flatMap((g) => g.computed)).toHaveLength(report.indicators.length);
+    expect(report.grids.flatMap((g) => g.declared.map((d) => d.id)).sort()).toEqual([...report.declared].sort());
+    expect(report.grids.find((g) => g.id === 'financing')?.declared.map((d) => d.id)).toContain('aide-au-poste');
   });
   it('gives every rate its Wilson interval and flags small samples', () => {
     // 1 durable exit of 2 examined: Wilson (0.0945, 0.9055), under 10 exits.

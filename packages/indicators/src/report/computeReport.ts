@@ -8,7 +8,7 @@ import { classifyPrepared, type RateOptions } from '../rates/classify';
 import { EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
 import { buildReportContext } from './context';
-import { type IndicatorGrid, indicatorGridOf, SAME_COMPUTATION } from './grids';
+import { INDICATOR_GRIDS, type IndicatorGrid, type IndicatorGridDefinition, indicatorGridOf, SAME_COMPUTATION } from './grids';
 
 /** Options of {@link computeReport}. */
 export interface ReportOptions extends Omit<RateOptions, 'period'> {
@@ -40,6 +40,14 @@ export interface ReportIndicator extends IndicatorValue {
   smallSample?: boolean;
 }
 
+/** One grid of a report: its heading, whom it counts, its computed indicators and the declared ones to fill in. */
+export interface ReportGrid extends IndicatorGridDefinition {
+  /** Ids of the grid's computed indicators, in catalogue order (see `Report.indicators`). */
+  computed: string[];
+  /** The grid's declared indicators (a survey answer, a figure the data cannot hold), by name. */
+  declared: { id: string; labelFr: string }[];
+}
+
 /** The report of a dataset over a period: every computable indicator, in one pass. */
 export interface Report {
   period: { from: string; to: string };
@@ -53,6 +61,8 @@ export interface Report {
   breakdowns: Record<BreakdownKey, Breakdown>;
   /** Ids of the declared indicators (to fill in by the structure). */
   declared: string[];
+  /** The indicators grouped by grid (DGEFP / ASP, URIAE, PLIE, INAÉ, financing), in the order a report prints them. */
+  grids: ReportGrid[];
   /** Rejected rows and exits that could not be rated, with their paths. */
   issues: ValidationIssue[];
 }
@@ -107,6 +117,14 @@ function markSameComputations(indicators: ReportIndicator[]): void {
     const first = Object.hasOwn(SAME_COMPUTATION, i.id) ? byId.get(SAME_COMPUTATION[i.id]!) : undefined;
     if (first && first.value === i.value && first.unit === i.unit) i.sameAs = first.id;
   }
+}
+
+function gridsOf(indicators: readonly ReportIndicator[]): ReportGrid[] {
+  return INDICATOR_GRIDS.map((g) => ({
+    ...g,
+    computed: indicators.filter((i) => i.grid === g.id).map((i) => i.id),
+    declared: indicatorCatalogue.filter((d) => d.kind === 'declared' && indicatorGridOf(d) === g.id).map((d) => ({ id: d.id, labelFr: d.labelFr })),
+  }));
 }
 
 /**
@@ -164,6 +182,7 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
     indicators,
     breakdowns,
     declared: indicatorCatalogue.filter((d) => d.kind === 'declared').map((d) => d.id),
+    grids: gridsOf(indicators),
     issues,
   };
 }
