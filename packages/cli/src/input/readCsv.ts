@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { type DatasetTable, datasetTables, safeValidate } from '@siae/model';
 import { parse } from 'csv-parse';
 import type { TableMapping } from '../mapping/defaultMapping';
@@ -42,8 +42,16 @@ export interface ReadCsvOptions {
  * its line, column and the problem, and the reading goes on. Memory stays flat: nothing but the
  * current record is held.
  */
-export async function readTableCsv(input: string | Readable, file: string, table: DatasetTable, mapping: TableMapping, options: ReadCsvOptions): Promise<{ rows: number; rejected: number }> {
-  const stream = typeof input === 'string' ? createReadStream(input) : input;
+export async function readTableCsv(
+  input: string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  file: string,
+  table: DatasetTable,
+  mapping: TableMapping,
+  options: ReadCsvOptions,
+): Promise<{ rows: number; rejected: number }> {
+  // The public type names no Node type (a Node stream is an async iterable), so the package's
+  // declarations type-check without @types/node.
+  const stream = typeof input === 'string' ? createReadStream(input) : input instanceof Readable ? input : Readable.from(input);
   const parser = stream.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';', '\t'], info: true, trim: false }));
   const schema = datasetTables[table];
   const headersChecked = { done: false };
