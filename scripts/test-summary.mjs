@@ -1,5 +1,7 @@
-// Prints one closing line for CI from the vitest JSON reports of the three time-zone runs:
-// "tests: N passed, N failed". Exits 1 when a report is missing or any test failed.
+// Prints one closing line for CI from the vitest JSON reports of the three time-zone runs and the
+// checks that record themselves in .test-results/checks/ (the HTML check writes `skipped` there
+// when no Chromium can be found or installed): "tests: N passed, N failed, N skipped".
+// Exits 1 when a report is missing or anything failed; a skipped check does not fail the run.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,14 +9,28 @@ const dir = '.test-results';
 const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const f of files) {
   const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   passed += r.numPassedTests ?? 0;
   failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
+  skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+}
+const checks = join(dir, 'checks');
+const skippedChecks = [];
+if (existsSync(checks)) {
+  for (const f of readdirSync(checks).filter((x) => x.endsWith('.json')).sort()) {
+    const c = JSON.parse(readFileSync(join(checks, f), 'utf8'));
+    if (c.status === 'passed') passed++;
+    else if (c.status === 'skipped') {
+      skipped++;
+      skippedChecks.push(`${c.name} (${c.reason})`);
+    } else failed++;
+  }
 }
 if (files.length === 0 || passed === 0) {
-  console.log('tests: 0 passed, 1 failed');
+  console.log(`tests: 0 passed, 1 failed, ${skipped} skipped`);
   process.exit(1);
 }
-console.log(`tests: ${passed} passed, ${failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped${skippedChecks.length > 0 ? ` — skipped: ${skippedChecks.join('; ')}` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

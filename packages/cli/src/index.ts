@@ -7,7 +7,7 @@
 export type { RowIssue } from './input/convert';
 export { convertCell } from './input/convert';
 export { type LoadedDataset, loadDataset } from './input/loadDataset';
-export { readTableCsv, rowFromRecord } from './input/readCsv';
+export { type ReadCsvOptions, readTableCsv, rowFromRecord } from './input/readCsv';
 export type { CliIo } from './io';
 export { main } from './main';
 export { type ColumnSpec, type ColumnType, defaultMapping, type TableMapping } from './mapping/defaultMapping';

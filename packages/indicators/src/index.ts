@@ -16,4 +16,4 @@ export * from './rates/breakdown';
 export * from './catalogue';
 export * from './report/computeReport';
 export * from './report/grids';
-export { buildReportContext, exitRecordsFromDataset, type ReportContext } from './report/context';
+export { buildReportContext, exitRecordsFromDataset, type InterviewStats, type ReportContext } from './report/context';

@@ -108,7 +108,8 @@ export const contratPasserelleAmount: DatedParameter<number> = {
   values: [{ from: '2024-11-01', value: 2376, source: S24b }],
 };
 
-const inputSchema = z
+/** zod schema of {@link AideAuPosteInput} (what {@link aideAuPoste} validates). */
+export const aideAuPosteInputSchema = z
   .object({
     structureKind: z.enum(['ACI', 'AI', 'EI', 'ETTI', 'EITI']),
     etp: z.number().min(0).finite(),
@@ -123,7 +124,7 @@ const inputSchema = z
   .strict();
 
 /** Input of {@link aideAuPoste}. */
-export type AideAuPosteInput = z.input<typeof inputSchema>;
+export type AideAuPosteInput = z.input<typeof aideAuPosteInputSchema>;
 
 /** The aide au poste of a structure, and how it was computed. */
 export interface AideAuPosteResult {
@@ -149,7 +150,7 @@ export interface AideAuPosteResult {
  * @throws {SiaeValidationError} naming the field of a bad input (modulation above 10 %, negative ETP...).
  */
 export function aideAuPoste(input: AideAuPosteInput): AideAuPosteResult {
-  const r = safeValidate(inputSchema, input);
+  const r = safeValidate(aideAuPosteInputSchema, input);
   if (!r.success) throw new SiaeValidationError(r.issues, 'aide au poste input');
   const { structureKind, etp, date, modulationRate, mayotte, socle: override } = r.data;
   const hours = r.data.hoursPerEtp ?? (structureKind in etpHours ? (valueAt(etpHours[structureKind as keyof typeof etpHours], date)?.value ?? null) : null);
