@@ -88,6 +88,8 @@ const behaviour = run(
   { cwd: app },
 );
 if (behaviour.trim() !== '1 true 0.2366') run(`the CJS build computes (got ${behaviour.trim()})`, 'false', []);
+// The JSON subpaths of @siae/sample-data, by require and by import.
+run('the JSON datasets of @siae/sample-data', process.execPath, ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const a = require('@siae/sample-data/sample.json'); const b = (await import('@siae/sample-data/malformed.json', { with: { type: 'json' } })).default; if (!Array.isArray(a.exits) || a.exits.length === 0 || !Array.isArray(b.exits)) process.exit(1);`], { cwd: app });
 
 // 4. The siae bin, on the sample bundled in @siae/cli.
 const sample = join(app, 'node_modules', '@siae', 'cli', 'sample');
