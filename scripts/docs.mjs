@@ -1,14 +1,17 @@
 // Builds the docs and checks them (run after the build):
-// 1. the typedoc API reference under docs/api;
+// 1. the typedoc API reference under docs/api, without a warning;
 // 2. pages generated from the data under docs/generated (indicator catalogue, eligibility
 //    criteria and rules, exit reasons, référentiel and grids), so they never drift;
 // 3. every ```ts block of docs/**/*.md and README.md is type-checked and run against the built
 //    packages (scripts/docs-check-code.mjs; blocks marked ```ts no-check are skipped);
-// 4. every relative link of docs/**/*.md, README.md and the generated pages points at an existing
+// 4. every `node packages/cli/dist/cli.js …` line of a ```sh block runs as written (exit code checked);
+// 5. every relative link of docs/**/*.md, README.md and the generated pages points at an existing
 //    file (and heading anchor, for a Markdown target).
-// docs/generated and docs/api are gitignored: this script rebuilds them (after `pnpm run build`).
+// docs/generated is committed and checked fresh here (git status); docs/api is gitignored (built
+// here, after `pnpm run build`), so no page links to it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +23,12 @@ const fail = (msg) => {
   process.exitCode = 1;
 };
 
-// 1. API reference.
-const typedoc = spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--options', 'typedoc.json', '--logLevel', 'Error'], { cwd: root, stdio: 'inherit' });
-if (typedoc.status !== 0) fail('typedoc failed');
+// 1. API reference: typedoc must run without a warning (each one is printed and fails the docs).
+const typedoc = spawnSync(join(root, 'node_modules', '.bin', 'typedoc'), ['--options', 'typedoc.json', '--logLevel', 'Warn'], { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+if (typedoc.status !== 0) fail(`typedoc failed\n${typedoc.stdout}${typedoc.stderr}`);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: strips the colours of typedoc's output
+const typedocWarnings = `${typedoc.stdout}${typedoc.stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.includes('[warning]') && !/Found 0 errors and 0 warnings/.test(l));
+for (const w of typedocWarnings) fail(`typedoc ${w.trim()}`);
 
 // 2. Pages generated from the data (the built packages, as users get them).
 const require = createRequire(join(root, 'examples', 'package.json'));
@@ -221,9 +227,37 @@ writeFileSync(join(gen, 'referentiel-annexe-2.md'), referentiel.renderReferentie
 writeFileSync(join(gen, 'grilles.md'), referentiel.renderGridsMarkdown());
 writeFileSync(join(gen, 'comparaison-editions.md'), referentiel.compareEditions('formation-projet', 'annexe-2').markdown);
 
+// The generated pages are committed (so that links to them work on a code host): they must be
+// what the code generates today. Checked when this is a git work tree.
+const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' });
+if (inGit.status === 0 && inGit.stdout.trim() === 'true') {
+  const stale = spawnSync('git', ['status', '--porcelain', '--', 'docs/generated'], { cwd: root, encoding: 'utf8' });
+  if (stale.stdout.trim() !== '') fail(`docs/generated differs from the committed pages; commit the regenerated pages:\n${stale.stdout}`);
+}
+
 // 3. Code blocks: type-checked against the built packages' types and run (scripts/docs-check-code.mjs).
 const code = await checkCodeBlocks();
 for (const f of code.failures) fail(f);
+
+// 3b. Shell examples of the `siae` command: every line of a ```sh block that starts with
+//     `node packages/cli/dist/cli.js` runs as written from the repository's root (an `-o` file goes
+//     to a temporary directory); it must exit 0, or the code its `# code de sortie N` comment says.
+const outDir = mkdtempSync(join(tmpdir(), 'siae-docs-'));
+let commands = 0;
+for (const file of markdownFiles()) {
+  const text = readFileSync(file, 'utf8');
+  for (const block of text.matchAll(/^```sh\n([\s\S]*?)^```/gm)) {
+    for (const line of block[1].split('\n')) {
+      if (!line.startsWith('node packages/cli/dist/cli.js ')) continue;
+      commands++;
+      const [command, comment = ''] = line.split(/\s+#\s*/, 2);
+      const expected = Number(/code de sortie (\d+)/.exec(comment)?.[1] ?? 0);
+      const r = spawnSync('sh', ['-c', command.replace(/ -o (\S+)/, (_, f) => ` -o ${join(outDir, f)}`)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (r.status !== expected) fail(`${relative(root, file)}: \`${command.trim()}\` exited ${r.status}, expected ${expected}\n${r.stderr.slice(0, 2000)}`);
+    }
+  }
+}
+rmSync(outDir, { recursive: true, force: true });
 
 // 4. Relative links: the file exists and, for a Markdown target, so does the #anchor (GitHub's
 //    heading slugs: lower case, punctuation dropped, spaces as hyphens, -1, -2... for repeats).
@@ -260,7 +294,8 @@ for (const file of [...mdFiles, ...readdirSync(gen).map((f) => join(gen, f))]) {
     const [pathPart, anchor] = target.split('#');
     const path = pathPart === '' ? file : resolve(dirname(file), decodeURIComponent(pathPart));
     if (!existsSync(path)) fail(`broken link in ${relative(root, file)}: ${target}`);
+    else if (inGit.status === 0 && spawnSync('git', ['check-ignore', '-q', path], { cwd: root }).status === 0) fail(`link to a gitignored file (absent from a clone and from the code host) in ${relative(root, file)}: ${target}`);
     else if (anchor && path.endsWith('.md') && !anchorsOf(path).has(decodeURIComponent(anchor))) fail(`broken anchor in ${relative(root, file)}: ${target}`);
   }
 }
-console.log(`docs: API reference in docs/api, ${readdirSync(gen).length} generated pages, ${code.checked} code blocks type-checked and run, ${links} links checked`);
+console.log(`docs: API reference in docs/api, ${readdirSync(gen).length} generated pages, ${code.checked} code blocks type-checked and run, ${commands} siae commands run, ${links} links checked`);

@@ -69,7 +69,7 @@ describe('siae report', () => {
       expect(await main(['report', ...files('structures.csv', 'contrats.csv', 'heures.csv', 'sorties.csv'), '--format', format, '-o', out], io)).toBe(0);
       const text = readFileSync(out, 'utf8');
       if (format === 'markdown') expect(text).toContain('# Rapport IAE');
-      if (format === 'csv') expect(text.split('\n')[0]).toBe('id,libelle,valeur,unite,numerateur,denominateur,source');
+      if (format === 'csv') expect(text.split('\n')[0]).toMatch(/^id,libelle,valeur,unite,numerateur,denominateur,source,grille,ic95_bas,ic95_haut,petit_effectif,/);
       if (format === 'html') {
         expect(text).toMatch(/^<!doctype html>/);
         expect(text).toContain('<svg');

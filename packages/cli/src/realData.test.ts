@@ -350,7 +350,8 @@ describe('CSV for French Excel', () => {
     const names = ['structures.csv', 'contrats.csv', 'heures.csv', 'sorties.csv'].map((n) => join(sample, n));
     const r = await run(['report', ...names, '--format', 'csv', '--excel']);
     expect(r.code).toBe(0);
-    expect(r.out.startsWith('\ufeffid;libelle;valeur;unite;numerateur;denominateur;source\r\n')).toBe(true);
+    expect(r.out.startsWith('\ufeffid;libelle;valeur;unite;numerateur;denominateur;source;grille;')).toBe(true);
+    expect(r.out.split('\r\n')[0]).toBe('\ufeffid;libelle;valeur;unite;numerateur;denominateur;source;grille;ic95_bas;ic95_haut;petit_effectif;meme_calcul_que;nature');
     const rate = r.out.split('\r\n').find((l) => l.startsWith('dynamic-exit-rate;'));
     expect(rate).toMatch(/^dynamic-exit-rate;[^;]+;0,\d+;ratio;\d+;\d+;/);
     expect((await run(['report', ...names, '--excel'])).code).toBe(2);

@@ -99,7 +99,7 @@ describe('siae report on the FluxIAE fixture (figures checked by hand)', () => {
     }
     const csv = capture();
     expect(await main(['report', '--input-format', 'fluxiae', '--format', 'csv', FIXTURE, ...PERIOD], csv)).toBe(0);
-    expect(csv.out.split('\n')[0]).toBe('id,libelle,valeur,unite,numerateur,denominateur,source');
+    expect(csv.out.split('\n')[0]).toBe('id,libelle,valeur,unite,numerateur,denominateur,source,grille,ic95_bas,ic95_haut,petit_effectif,meme_calcul_que,nature');
     expect(csv.err).toContain('Catégories de sortie : celles de l’ASP');
   });
 

@@ -94,7 +94,7 @@ export async function isUtf8File(path: string): Promise<boolean> {
  * UTF-8, the rest is read as Windows-1252 and `note.switchedAtByte` says where: the caller reports
  * it (the earlier text cannot be read again).
  */
-export async function* decodeChunks(source: AsyncIterable<Uint8Array>, encoding: InputEncoding | 'auto', note: DecodingNote): AsyncGenerator<string> {
+export async function* decodeChunks(source: AsyncIterable<Uint8Array | string>, encoding: InputEncoding | 'auto', note: DecodingNote): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let mode: InputEncoding | 'auto' = encoding;
   let carry: Uint8Array = new Uint8Array(0);

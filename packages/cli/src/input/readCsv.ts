@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { canonicalRowChecks, type DatasetTable, datasetTables, safeValidate } from '@siae/model';
 import type { ColumnSpec, TableMapping } from '../mapping/defaultMapping';
 import { foldName } from '../mapping/userMapping';
@@ -12,6 +11,11 @@ import { bomOf, type DecodingNote, decodeChunks, type InputEncoding, isUtf8File 
 export function columnSpecOf(mapping: TableMapping, header: string): ColumnSpec | null {
   const key = foldName(header);
   return Object.hasOwn(mapping.columns, key) ? mapping.columns[key]! : null;
+}
+
+/** Any iterable of chunks as an async iterable (a Node stream already is one). */
+async function* toAsyncIterable(input: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  yield* input;
 }
 
 /** Fills one row object from a CSV record; reports cells that cannot be read. */
@@ -105,7 +109,9 @@ const CSV_MESSAGES: Record<CsvSyntaxError['code'], { fr: string; en: string }> =
  * problem (never the value), and the reading goes on at the next line. Memory stays flat: nothing
  * but the current chunk of text is held.
  */
-export async function readTableCsv(input: string | Readable, file: string, table: DatasetTable, mapping: TableMapping, options: ReadCsvOptions): Promise<ReadCsvResult> {
+export async function readTableCsv(
+  input: string | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  file: string, table: DatasetTable, mapping: TableMapping, options: ReadCsvOptions): Promise<ReadCsvResult> {
   const forced = options.encoding && options.encoding !== 'auto' ? options.encoding : undefined;
   const note: DecodingNote = forced ? { encoding: forced, bom: false, detected: false } : { encoding: 'utf-8', bom: false, detected: true };
   let mode: InputEncoding | 'auto' = forced ?? 'auto';
@@ -114,7 +120,9 @@ export async function readTableCsv(input: string | Readable, file: string, table
     Object.assign(note, found);
     mode = found.encoding;
   }
-  const source = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 20 }) : input;
+  // The public type names no Node type (a Node stream is an async iterable), so the package's
+  // declarations type-check without @types/node.
+  const source = typeof input === 'string' ? createReadStream(input, { highWaterMark: 1 << 20 }) : toAsyncIterable(input);
   const schema = datasetTables[table];
   const isCanonical = canonicalRowChecks[table] as (row: unknown) => boolean;
   const intern = options.intern ?? ((s: string) => s);

@@ -30,3 +30,12 @@ export function csvCell(v: unknown, delimiter = ','): string {
   const s = v === null || v === undefined ? '' : String(v);
   return /[",;\r\n]/.test(s) || (delimiter !== ',' && delimiter !== ';' && s.includes(delimiter)) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/** A 95 % interval as French percentages (`IC 95 % 29,0–43,9 %`), or empty for none. */
+export function intervalText(iv: { low: number; high: number } | null | undefined): string {
+  if (!iv) return '';
+  return `IC 95 % ${(iv.low * 100).toFixed(1).replace('.', ',')}–${pct(iv.high)}`;
+}
+
+/** The flag of a rate on fewer than 10 exits, in French. */
+export const SMALL_SAMPLE_FR = 'petit effectif (moins de 10)';

@@ -66,7 +66,7 @@ function leaves(c: Condition): { fact: string; operator: string; value: unknown 
 }
 
 /** A rule with what the decision needs read from it once. */
-interface PreparedRule {
+export interface PreparedRule {
   rule: EligibilityRule;
   /** Frozen reference and trace entries, shared by every decision (no allocation per decision). */
   ref: RuleReference;

@@ -22,7 +22,7 @@ describe('indicatorCatalogue', () => {
     expect(plie.map((i) => i.labelFr)).toEqual(
       expect.arrayContaining([
         "Montée en charge dans l'opération",
-        'Nombre d’heures travaillées par les participants',
+        'Nombre d’heures travaillées par les participants du PLIE',
         'Nombre de contrats de mise à disposition (AI)',
         'Nombre de bilans tripartites avec le référent de parcours / nombre de participants',
         'Nature des actions mobilisées',

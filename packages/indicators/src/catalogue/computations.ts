@@ -16,7 +16,7 @@ export function total(value: number, explanationFr: string, detail?: IndicatorVa
 }
 
 /** The value of a rate as an indicator value. */
-export function fromRate(r: RateResult): IndicatorValue {
+export function fromRate(r: Pick<RateResult, 'value' | 'numerator' | 'denominator' | 'counts'>): IndicatorValue {
   return {
     value: r.value,
     numerator: r.numerator,
@@ -43,8 +43,15 @@ export const RATE_CATEGORIES = {
 export function rateIn(ctx: ReportContext, options: RateOptions, categories: readonly ExitCategory[] = RATE_CATEGORIES.dynamic, extra: RateOptions = {}): IndicatorValue {
   const c = ctx.classified({ ...options, ...extra });
   const numerator = categories.reduce((n, cat) => n + c.counts[cat as keyof RateCounts], 0);
-  return fromRate({ indicatorId: '', value: c.examined === 0 ? null : numerator / c.examined, numerator, denominator: c.examined, counts: c.counts, members: [], issues: [], parameters: { variant: 'dgefp', monthsAfterExit: 0, period: null } });
+  return fromRate({ value: c.examined === 0 ? null : numerator / c.examined, numerator, denominator: c.examined, counts: c.counts });
 }
+
+/**
+ * The interview kinds held with one person (every kind but the collective workshop): the INAÉ
+ * count and mean duration of individual interviews and the PLIE time of individual interviews all
+ * read these, so count × mean duration = time when they count the same people.
+ */
+export const INDIVIDUAL_INTERVIEW_KINDS = ['hiring', 'welcome', 'individual', 'tripartite', 'renewal', 'trial_period', 'final'] as const;
 
 /** Hours and count of the period's interviews of some kinds (all when omitted), from the report's sums. */
 export function interviewTotals(ctx: ReportContext, kinds?: readonly string[]): { count: number; hours: number; withReport: number; hoursWithReferent: number } {

@@ -1,5 +1,5 @@
 import { inPeriod, minutesOfDay, type ReportContext } from '../report/context';
-import { exitsIn, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
+import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { plieCohort, plieCollectiveSessions } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 
@@ -109,7 +109,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
   },
   {
     id: 'plie.hours-worked',
-    labelFr: 'Nombre d’heures travaillées par les participants',
+    labelFr: 'Nombre d’heures travaillées par les participants du PLIE',
     definitionFr: 'Total des heures travaillées sur les mois de la période par les participants du PLIE suivis.',
     formula: 'somme des heures mensuelles de la période des participants du PLIE',
     unit: 'hours',
@@ -251,7 +251,7 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: overPlieCohort((ctx, cohort) => {
-      const h = plieInterviews(ctx, cohort, ['individual', 'welcome', 'hiring', 'trial_period', 'renewal', 'final', 'tripartite']).hours;
+      const h = plieInterviews(ctx, cohort, INDIVIDUAL_INTERVIEW_KINDS).hours;
       return total(h, `${h.toFixed(1)} heures d'entretiens individuels`);
     }),
   },

@@ -1,4 +1,4 @@
-import { averageDaysInStructure, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
+import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import type { ReportContext } from '../report/context';
@@ -112,8 +112,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('sep', 'parcours-evolution', "Qualité de l'évolution du parcours de la personne"),
   declared('sep', 'qvt', 'Mesure de la Qualité de Vie au Travail (QVT)'),
   // Les modalités d'accompagnement
-  computed('modalites', 'interview-duration', 'Durée des entretiens de face à face', "Durée moyenne (minutes) des entretiens individuels de la période, d'après les émargements.", 'somme des durées / nombre d’entretiens individuels', 'minutes', (ctx) => {
-    const t = interviewTotals(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']);
+  computed('modalites', 'interview-duration', 'Durée des entretiens de face à face', "Durée moyenne (minutes) des entretiens individuels de la période (embauche, accueil, suivi, bilans tripartites, période d'essai, renouvellement, fin de parcours ; hors ateliers collectifs), d'après les émargements.", 'somme des durées / nombre d’entretiens individuels', 'minutes', (ctx) => {
+    const t = interviewTotals(ctx, INDIVIDUAL_INTERVIEW_KINDS);
     return ratio(t.hours * 60, t.count, `${t.count} entretiens individuels`);
   }),
   declared('modalites', 'asp-eti-meeting-duration', 'Durée réunion régulation ASP/ETI', 'number'),
@@ -126,8 +126,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} entrées en formation`);
   }),
   declared('modalites', 'objectives-contracts', "Nombre de personnes qui ont un contrat d'objectif", 'count'),
-  computed('modalites', 'individual-interviews', "Nombre d'entretiens individuels", 'Entretiens individuels de la période.', 'entretiens individuels', 'count', (ctx) => {
-    const n = interviewTotals(ctx, ['individual', 'welcome', 'trial_period', 'renewal', 'final']).count;
+  computed('modalites', 'individual-interviews', "Nombre d'entretiens individuels", "Entretiens individuels de la période (embauche, accueil, suivi, bilans tripartites, période d'essai, renouvellement, fin de parcours ; hors ateliers collectifs).", 'entretiens individuels', 'count', (ctx) => {
+    const n = interviewTotals(ctx, INDIVIDUAL_INTERVIEW_KINDS).count;
     return total(n, `${n} entretiens individuels`);
   }),
   computed('modalites', 'actions-per-person', "Nombre d'actions proposées (par personne suivie)", 'Formations, PMSMP et ateliers de la période rapportés aux personnes suivies.', '(formations + PMSMP + participations aux ateliers) / personnes suivies', 'per_person', (ctx) => {

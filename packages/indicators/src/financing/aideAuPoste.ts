@@ -130,7 +130,8 @@ export const etpHours: Readonly<Record<'ACI' | 'ETTI' | 'EITI', DatedParameter<n
   EITI: { id: 'etpHours.EITI', labelFr: "Heures d'un ETP en EITI", unit: 'hours', values: [{ from: '2019-01-01', value: 1505, source: citeArrete(AIDE_AU_POSTE_ARRETES.find((a) => a.id === 'arrete-2019-02-27')!) }] },
 });
 
-const inputSchema = z
+/** zod schema of {@link AideAuPosteInput} (what {@link aideAuPoste} validates). */
+export const aideAuPosteInputSchema = z
   .object({
     structureKind: z.enum(['ACI', 'AI', 'EI', 'ETTI', 'EITI']),
     etp: z.number().min(0).finite(),
@@ -147,7 +148,7 @@ const inputSchema = z
   .strict();
 
 /** Input of {@link aideAuPoste}. */
-export type AideAuPosteInput = z.input<typeof inputSchema>;
+export type AideAuPosteInput = z.input<typeof aideAuPosteInputSchema>;
 
 /** The aide au poste of a structure, and how it was computed. */
 export interface AideAuPosteResult {
@@ -184,7 +185,7 @@ function issue(path: string, code: string, messageFr: string, messageEn: string)
  * ETP, a prison structure other than EI or ACI) or a date before the first known amount for the kind.
  */
 export function aideAuPoste(input: AideAuPosteInput): AideAuPosteResult {
-  const r = safeValidate(inputSchema, input);
+  const r = safeValidate(aideAuPosteInputSchema, input);
   if (!r.success) throw new SiaeValidationError(r.issues, 'aide au poste input');
   const { structureKind, etp, date, modulationRate, mayotte, penitentiary, socle: override } = r.data;
   if (penitentiary && structureKind !== 'EI' && structureKind !== 'ACI') {

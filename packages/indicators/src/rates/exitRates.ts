@@ -1,5 +1,6 @@
 import type { ExitCategory } from '@siae/model';
 import { type Classified, classifyExits, defaultUnknownFollowUp, type RateCounts, type RateMember, type RateOptions, type UnknownFollowUp } from './classify';
+import { isSmallSample, type RateInterval, wilsonInterval } from './wilson';
 
 /** The result of an exit rate: the value and everything needed to check it. */
 export interface RateResult {
@@ -10,6 +11,10 @@ export interface RateResult {
   numerator: number;
   /** Exits examined. */
   denominator: number;
+  /** The 95 % Wilson score interval of the value ({@link wilsonInterval}), null when the denominator is 0. */
+  interval: RateInterval | null;
+  /** True under 10 exits examined: the rate alone says little about the structure. */
+  smallSample: boolean;
   counts: RateCounts;
   /** Every exit of the input (valid ones) with its status and why. */
   members: RateMember[];
@@ -37,6 +42,8 @@ export function rateResultOf(indicatorId: string, categories: readonly ExitCateg
     value: c.examined === 0 ? null : numerator / c.examined,
     numerator,
     denominator: c.examined,
+    interval: wilsonInterval(numerator, c.examined),
+    smallSample: isSmallSample(c.examined),
     counts: c.counts,
     members: c.members,
     issues: c.issues,

@@ -114,7 +114,11 @@ describe('computeReport', () => {
     expect(r.indicators.find((i) => i.id === 'plie.qpv-share')).toMatchObject({ value: 1, denominator: 1 });
   });
   it('computes the INAÉ indicators the data holds', () => {
-    expect(ind('inae.modalites.interview-duration')?.value).toBe(45);
+    // i1 60 min, i2 (tripartite) 90 min, i3 30 min: 3 individual interviews of 60 min on average,
+    // which makes the 3 hours of the PLIE time of individual interviews (same kinds, same people here).
+    expect(ind('inae.modalites.interview-duration')?.value).toBe(60);
+    expect(ind('inae.modalites.individual-interviews')?.value).toBe(3);
+    expect(ind('plie.time.individual-interviews')?.value).toBe(3);
     expect(ind('inae.outils-salaries.final-review')).toMatchObject({ numerator: 1, denominator: 3 });
     expect(ind('inae.outils-salaries.attestations-rate')).toMatchObject({ numerator: 1, denominator: 3 });
     expect(ind('inae.modalites.pmsmp-rate')).toMatchObject({ numerator: 1, denominator: 4 });
@@ -138,10 +142,41 @@ describe('computeReport', () => {
     expect(r.issues.map((i) => i.pathText)).toEqual(['exits[4].date', 'exits[3].structureId']);
     expect(r.dynamicExitRate.denominator).toBe(2);
   });
+  it('groups indicators by grid and links the ones computed twice', () => {
+    expect(ind('durable-employment-rate')?.grid).toBe('dgefp');
+    expect(ind('dynamic-exit-rate.uriae')?.grid).toBe('uriae');
+    expect(ind('plie.hours-worked')?.grid).toBe('plie');
+    expect(ind('inae.modalites.interview-duration')?.grid).toBe('inae');
+    expect(ind('modulation.public')?.grid).toBe('financing');
+    expect(ind('modulation.resultats')).toMatchObject({ grid: 'financing', sameAs: 'dynamic-exit-rate', value: 1 });
+    expect(ind('inae.gouvernance.support-time')?.sameAs).toBe('follow-up-time');
+    expect(ind('durable-employment-rate')?.sameAs).toBeUndefined();
+    expect(report.grids.map((g) => g.id)).toEqual(['dgefp', 'uriae', 'plie', 'inae', 'financing']);
+    // Every indicator is in exactly one grid, computed or declared.
+    expect(report.grids.flatMap((g) => g.computed)).toEqual(expect.arrayContaining(report.indicators.map((i) => i.id)));
+    expect(report.grids.flatMap((g) => g.computed)).toHaveLength(report.indicators.length);
+    expect(report.grids.flatMap((g) => g.declared.map((d) => d.id)).sort()).toEqual([...report.declared].sort());
+    expect(report.grids.find((g) => g.id === 'financing')?.declared.map((d) => d.id)).toContain('aide-au-poste');
+  });
+  it('gives every rate its Wilson interval and flags small samples', () => {
+    // 1 durable exit of 2 examined: Wilson (0.0945, 0.9055), under 10 exits.
+    const durable = ind('durable-employment-rate')!;
+    expect(durable.smallSample).toBe(true);
+    expect(durable.interval?.low).toBeCloseTo(0.094531, 5);
+    expect(durable.interval?.high).toBeCloseTo(0.905469, 5);
+    expect(report.dynamicExitRate.interval?.low).toBeCloseTo(0.342380, 5);
+    expect(report.dynamicExitRate.interval?.high).toBe(1);
+    expect(report.dynamicExitRate.smallSample).toBe(true);
+    for (const g of report.breakdowns.structure.groups) expect(g.result.smallSample).toBe(true);
+    // Counts and hours carry none.
+    expect(ind('plie.hours-worked')).not.toHaveProperty('interval');
+  });
   it('gives null, not NaN, on an empty period', () => {
     const r = computeReport(dataset, { period: { from: '2030-01-01', to: '2030-12-31' } });
     expect(r.dynamicExitRate.value).toBeNull();
     expect(r.indicators.every((i) => i.value === null || Number.isFinite(i.value))).toBe(true);
+    expect(r.dynamicExitRate.interval).toBeNull();
+    expect(r.dynamicExitRate.smallSample).toBe(true);
   });
   it('rejects a malformed period, naming the field', () => {
     expect(() => computeReport(dataset, { period: { from: '2025-13-01', to: '2025-12-31' } })).toThrow(/period.from/);
@@ -172,7 +207,8 @@ describe('computeReport breakdowns', () => {
     const report = computeReport(data, { period });
     const ctx = buildReportContext(data, period);
     for (const by of ['structure', 'structureKind', 'departement'] as const) {
-      const shape = (groups: { key: string; result: { numerator: number; denominator: number; counts: object } }[]) => groups.map((g) => [g.key, g.result.numerator, g.result.denominator, g.result.counts]);
+      const shape = (groups: { key: string; result: { numerator: number; denominator: number; counts: object; interval: object | null; smallSample: boolean } }[]) =>
+        groups.map((g) => [g.key, g.result.numerator, g.result.denominator, g.result.counts, g.result.interval, g.result.smallSample]);
       expect(shape(report.breakdowns[by].groups)).toEqual(shape(breakdownRate(ctx.exitRecords, by, { period }).groups));
     }
   });

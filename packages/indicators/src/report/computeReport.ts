@@ -6,7 +6,9 @@ import type { ExitRecord } from '../exits/exitRecord';
 import { type Breakdown, type BreakdownKey, breakdownKeyOf, breakdownRate } from '../rates/breakdown';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
 import { EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
+import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
 import { buildReportContext } from './context';
+import { INDICATOR_GRIDS, type IndicatorGrid, type IndicatorGridDefinition, indicatorGridOf, SAME_COMPUTATION } from './grids';
 
 /** Options of {@link computeReport}. */
 export interface ReportOptions extends Omit<RateOptions, 'period'> {
@@ -25,6 +27,25 @@ export interface ReportIndicator extends IndicatorValue {
   unit: string;
   source: string;
   target?: IndicatorTarget;
+  /** The grid it belongs to (a report prints indicators grouped by grid, in {@link INDICATOR_GRIDS} order). */
+  grid: IndicatorGrid;
+  /**
+   * The id of an earlier indicator of the report computed the same way over the same people (same
+   * value): a report prints the value once and this one refers to it.
+   */
+  sameAs?: string;
+  /** For a rate (unit `ratio`, whole numerator and denominator): its 95 % Wilson score interval, null on an empty denominator. */
+  interval?: RateInterval | null;
+  /** For a rate: true when its denominator is under 10. */
+  smallSample?: boolean;
+}
+
+/** One grid of a report: its heading, whom it counts, its computed indicators and the declared ones to fill in. */
+export interface ReportGrid extends IndicatorGridDefinition {
+  /** Ids of the grid's computed indicators, in catalogue order (see `Report.indicators`). */
+  computed: string[];
+  /** The grid's declared indicators (a survey answer, a figure the data cannot hold), by name. */
+  declared: { id: string; labelFr: string }[];
 }
 
 /** The report of a dataset over a period: every computable indicator, in one pass. */
@@ -40,6 +61,8 @@ export interface Report {
   breakdowns: Record<BreakdownKey, Breakdown>;
   /** Ids of the declared indicators (to fill in by the structure). */
   declared: string[];
+  /** The indicators grouped by grid (DGEFP / ASP, URIAE, PLIE, INAÉ, financing), in the order a report prints them. */
+  grids: ReportGrid[];
   /** Rejected rows and exits that could not be rated, with their paths. */
   issues: ValidationIssue[];
 }
@@ -72,8 +95,36 @@ function groupMembers(main: RateResult, records: readonly ExitRecord[], by: Brea
     } else if (m.why === 'withdrawn_reason') g.counts.withdrawn++;
     else if (m.why === 'below_threshold') g.counts.belowThreshold++;
   }
-  for (const g of groups.values()) g.value = g.denominator === 0 ? null : g.numerator / g.denominator;
+  for (const g of groups.values()) {
+    g.value = g.denominator === 0 ? null : g.numerator / g.denominator;
+    g.interval = wilsonInterval(g.numerator, g.denominator);
+    g.smallSample = isSmallSample(g.denominator);
+  }
   return { by, groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, result]) => ({ key, result })), issues: [] };
+}
+
+/** The Wilson interval and the small-sample flag of a rate with whole counts (nothing otherwise). */
+function rateUncertainty(unit: string, v: IndicatorValue): Pick<ReportIndicator, 'interval' | 'smallSample'> {
+  const { numerator: n, denominator: d } = v;
+  if (unit !== 'ratio' || n === undefined || d === undefined || !Number.isInteger(n) || !Number.isInteger(d) || n < 0 || n > d) return {};
+  return { interval: wilsonInterval(n, d), smallSample: isSmallSample(d) };
+}
+
+/** Sets `sameAs` on indicators computed like an earlier one of the report (checked: same value). */
+function markSameComputations(indicators: ReportIndicator[]): void {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  for (const i of indicators) {
+    const first = Object.hasOwn(SAME_COMPUTATION, i.id) ? byId.get(SAME_COMPUTATION[i.id]!) : undefined;
+    if (first && first.value === i.value && first.unit === i.unit) i.sameAs = first.id;
+  }
+}
+
+function gridsOf(indicators: readonly ReportIndicator[]): ReportGrid[] {
+  return INDICATOR_GRIDS.map((g) => ({
+    ...g,
+    computed: indicators.filter((i) => i.grid === g.id).map((i) => i.id),
+    declared: indicatorCatalogue.filter((d) => d.kind === 'declared' && indicatorGridOf(d) === g.id).map((d) => ({ id: d.id, labelFr: d.labelFr })),
+  }));
 }
 
 /**
@@ -115,8 +166,9 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
       detail: { ...main.counts },
       explanationFr: `${main.numerator} sorties au numérateur sur ${main.denominator} sorties examinées`,
     };
-    indicators.push({ id: def.id, labelFr: def.labelFr, unit: def.unit, source: def.source, ...(def.target ? { target: def.target } : {}), ...v });
+    indicators.push({ id: def.id, labelFr: def.labelFr, unit: def.unit, source: def.source, ...(def.target ? { target: def.target } : {}), grid: indicatorGridOf(def), ...v, ...rateUncertainty(def.unit, v) });
   }
+  markSameComputations(indicators);
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
   for (const by of BREAKDOWNS) {
     breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownRate(ctx.exitRecords, by, { ...rateOptions, withoutMembers: true });
@@ -130,6 +182,7 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
     indicators,
     breakdowns,
     declared: indicatorCatalogue.filter((d) => d.kind === 'declared').map((d) => d.id),
+    grids: gridsOf(indicators),
     issues,
   };
 }

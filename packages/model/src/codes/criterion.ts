@@ -1,4 +1,4 @@
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 
 const LES_EMPLOIS = 'les-emplois itou/eligibility/data/administrative_criteria.json';
 
@@ -39,7 +39,7 @@ export const iaeCriteria = defineCodeList(
 );
 
 /** An IAE administrative criterion code. */
-export type IaeCriterionCode = (typeof iaeCriteria.codes)[number];
+export type IaeCriterionCode = CodeOf<typeof iaeCriteria>;
 
 const LES_EMPLOIS_GEIQ = 'les-emplois itou/eligibility/data/administrative_criteria_geiq.json';
 
@@ -64,7 +64,7 @@ export const geiqOnlyCriteria = defineCodeList(
 );
 
 /** A GEIQ-only criterion code. */
-export type GeiqOnlyCriterionCode = (typeof geiqOnlyCriteria.codes)[number];
+export type GeiqOnlyCriterionCode = CodeOf<typeof geiqOnlyCriteria>;
 
 /** Any administrative criterion code: the 18 IAE criteria and the 10 GEIQ-only ones (28 for the GEIQ). */
 export type CriterionCode = IaeCriterionCode | GeiqOnlyCriterionCode;

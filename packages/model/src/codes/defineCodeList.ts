@@ -58,3 +58,10 @@ export function defineCodeList<
     has: (code: string): code is Code => byCode.has(code),
   });
 }
+
+/**
+ * The code type of a code list (`CodeOf<typeof structureKinds>` is `'ACI' | 'AI' | ...`).
+ *
+ * @example type Colour = CodeOf<typeof colours>; // 'RED' | 'GREEN'
+ */
+export type CodeOf<L extends { readonly codes: readonly string[] }> = L['codes'][number];

@@ -1,4 +1,4 @@
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 
 const NOTES_PARCOURS = 'Code du travail (docs/sources.md#code-du-travail), art. L5132-5 à L5132-15-1 (contrats par type de structure)';
 const ASP_LEVELS = 'ASP, Extranet IAE 2.0, niveaux de formation; les-emplois itou/asp (EducationLevel)';
@@ -16,7 +16,7 @@ export const contractKinds = defineCodeList(['CDDI', 'CDDU', 'MAD', 'MISSION_INT
 });
 
 /** A contract kind code. */
-export type ContractKind = (typeof contractKinds.codes)[number];
+export type ContractKind = CodeOf<typeof contractKinds>;
 
 /** Kinds of interview and review. */
 export const interviewKinds = defineCodeList(['hiring', 'welcome', 'individual', 'collective', 'tripartite', 'renewal', 'trial_period', 'final'] as const, {
@@ -31,7 +31,7 @@ export const interviewKinds = defineCodeList(['hiring', 'welcome', 'individual',
 });
 
 /** An interview kind code. */
-export type InterviewKind = (typeof interviewKinds.codes)[number];
+export type InterviewKind = CodeOf<typeof interviewKinds>;
 
 /** Roles of interview participants. */
 export const participantRoles = defineCodeList(['participant', 'referent', 'socio_professional_support', 'technical_supervisor', 'employer', 'other'] as const, {
@@ -58,7 +58,7 @@ export const barrierKinds = defineCodeList(['sante', 'logement', 'mobilite', 'ju
 });
 
 /** A barrier kind code. */
-export type BarrierKind = (typeof barrierKinds.codes)[number];
+export type BarrierKind = CodeOf<typeof barrierKinds>;
 
 /** Barrier kinds whose mere presence is sensitive data (health, justice, addictions). */
 export const SENSITIVE_BARRIER_KINDS: readonly BarrierKind[] = ['sante', 'justice', 'addiction'];
@@ -79,7 +79,7 @@ export const educationLevels = defineCodeList(['00', '01', '10', '20', '30', '40
 });
 
 /** An ASP education level code. */
-export type EducationLevel = (typeof educationLevels.codes)[number];
+export type EducationLevel = CodeOf<typeof educationLevels>;
 
 /** Kinds of prescriber / orienteur. */
 export const prescriberKinds = defineCodeList(['FRANCE_TRAVAIL', 'MISSION_LOCALE', 'CAP_EMPLOI', 'DEPARTEMENT', 'PLIE', 'SPIP', 'CHRS', 'OTHER_AUTHORIZED', 'ORIENTEUR', 'SPONTANEOUS'] as const, {

@@ -1,4 +1,4 @@
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 
 const ASP = "ASP, Extranet IAE 2.0, catégories de sortie (bilan: colonnes 4 à 7); pilotage-airflow scripts/sql/igas_sorties_par_eiti.sql";
 
@@ -19,4 +19,4 @@ export const exitCategories = defineCodeList(['durable', 'transition', 'positive
 });
 
 /** An exit category code. */
-export type ExitCategory = (typeof exitCategories.codes)[number];
+export type ExitCategory = CodeOf<typeof exitCategories>;

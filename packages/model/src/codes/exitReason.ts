@@ -1,5 +1,5 @@
 import type { CodeMeta } from './defineCodeList';
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 import type { ExitCategory } from './exitCategory';
 
 /** Metadata of an exit reason: its default ASP category and whether that category is assumed. */
@@ -123,4 +123,4 @@ export const exitReasons = defineCodeList(
 );
 
 /** An exit reason code (shared by `@siae/model` and `@siae/indicators`). */
-export type ExitReasonCode = (typeof exitReasons.codes)[number];
+export type ExitReasonCode = CodeOf<typeof exitReasons>;

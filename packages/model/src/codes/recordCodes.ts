@@ -1,4 +1,4 @@
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 
 /** What became of a prescription (candidature). */
 export const prescriptionOutcomes = defineCodeList(['pending', 'accepted', 'refused', 'hired'] as const, {
@@ -9,7 +9,7 @@ export const prescriptionOutcomes = defineCodeList(['pending', 'accepted', 'refu
 });
 
 /** A prescription outcome code. */
-export type PrescriptionOutcome = (typeof prescriptionOutcomes.codes)[number];
+export type PrescriptionOutcome = CodeOf<typeof prescriptionOutcomes>;
 
 /** Who made an eligibility diagnosis. */
 export const diagnosisAuthorKinds = defineCodeList(['prescriber', 'employer'] as const, {
@@ -18,7 +18,7 @@ export const diagnosisAuthorKinds = defineCodeList(['prescriber', 'employer'] as
 });
 
 /** A diagnosis author kind code. */
-export type DiagnosisAuthorKind = (typeof diagnosisAuthorKinds.codes)[number];
+export type DiagnosisAuthorKind = CodeOf<typeof diagnosisAuthorKinds>;
 
 /** The kind of an eligibility diagnosis: IAE or GEIQ. */
 export const diagnosisKinds = defineCodeList(['IAE', 'GEIQ'] as const, {
@@ -27,7 +27,7 @@ export const diagnosisKinds = defineCodeList(['IAE', 'GEIQ'] as const, {
 });
 
 /** A diagnosis kind code. */
-export type DiagnosisKind = (typeof diagnosisKinds.codes)[number];
+export type DiagnosisKind = CodeOf<typeof diagnosisKinds>;
 
 /** Kinds of skills attestation or assessment. */
 export const skillsAttestationKinds = defineCodeList(['attestation', 'assessment_start', 'assessment_end', 'vae', 'certification'] as const, {
@@ -39,4 +39,4 @@ export const skillsAttestationKinds = defineCodeList(['attestation', 'assessment
 });
 
 /** A skills attestation kind code. */
-export type SkillsAttestationKind = (typeof skillsAttestationKinds.codes)[number];
+export type SkillsAttestationKind = CodeOf<typeof skillsAttestationKinds>;

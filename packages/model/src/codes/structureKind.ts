@@ -1,4 +1,4 @@
-import { defineCodeList } from './defineCodeList';
+import { type CodeOf, defineCodeList } from './defineCodeList';
 
 /**
  * The kinds of structure: the five SIAE kinds and the GEIQ (not an SIAE, own eligibility rules).
@@ -30,7 +30,7 @@ export const structureKinds = defineCodeList(['ACI', 'AI', 'EI', 'EITI', 'ETTI',
 });
 
 /** A structure kind code: `'ACI' | 'AI' | 'EI' | 'EITI' | 'ETTI' | 'GEIQ'`. */
-export type StructureKind = (typeof structureKinds.codes)[number];
+export type StructureKind = CodeOf<typeof structureKinds>;
 
 /** The five SIAE kinds (every kind but GEIQ), the ones the IAE eligibility rules and the aide au poste cover. */
 export const SIAE_KINDS = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;

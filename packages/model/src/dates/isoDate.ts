@@ -49,11 +49,12 @@ function digits(s: string, start: number, length: number): number {
 
 /**
  * Turns an ISO date into a `UTCDate` at midnight UTC, so that date-fns computes in UTC and no
- * time zone of the machine can move the day.
+ * time zone of the machine can move the day. It is typed as the `Date` that `UTCDate` (from
+ * `@date-fns/utc`) extends, so that this package's declarations need no other package's types.
  *
  * @throws RangeError when the string is not a valid ISO date (the message never echoes it).
  */
-export function parseIsoDate(value: IsoDate): UTCDate {
+export function parseIsoDate(value: IsoDate): Date {
   if (!isIsoDate(value)) throw new RangeError('Invalid ISO date (expected YYYY-MM-DD)');
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   return new UTCDate(y, m - 1, d);

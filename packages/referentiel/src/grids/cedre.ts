@@ -137,7 +137,7 @@ function tools(axis: number, group: string, labels: (string | [string, string])[
   });
 }
 
-/** The tool box of seed 001, per axis of the référentiel (source: {@link TB}). */
+/** The tool box of seed 001, per axis of the référentiel (each entry's `source` names it). */
 export const toolBox: readonly Tool[] = [
   ...tools(1, 'Recrutement', ['Analyse du poste à pourvoir', 'Grille de cotation des CV reçus', "Grille d'entretien"]),
   ...tools(1, 'Centres de ressources', ["Centre de ressources de l'UNAI", 'Centre de ressources COORACE', "Capitalisation d'outils sur le site internet de l'URIAE (livret d'accueil, profil de postes)"]),
