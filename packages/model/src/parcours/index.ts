@@ -5,3 +5,4 @@ export * from './machine';
 export * from './replay';
 export * from './stages';
 export * from './state';
+export * from './stateSchema';
