@@ -1,4 +1,5 @@
-import { iaeCriteriaCatalogue, isCriterionInForce } from '../criteria/catalogue';
+import { iaeCriteriaCatalogue } from '../criteria/catalogue';
+import { isCriterionInForceUnchecked as isCriterionInForce } from '../criteria/inForce';
 import type { IaeEligibilityInput } from './input';
 
 /** How one criterion of a diagnosis was counted. */

@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, expectIsoDate, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
 import { z } from 'zod';
 import { type DatedParameter, requireValueAt, valueAt } from '@siae/model';
 import {
@@ -8,11 +8,33 @@ import {
   passIaeWaitingPeriodYears,
 } from '../parameters/parameters';
 
-function checkDate(value: unknown, field: string): string {
-  const r = safeValidate(isoDateSchema, value, [field]);
-  if (!r.success) throw new SiaeValidationError(r.issues, 'PASS IAE date');
-  return r.data;
+function checkDate(value: unknown, field: string | (string | number)[]): string {
+  return expectIsoDate(value, field, 'PASS IAE date');
 }
+
+/**
+ * Runs a date computation from the field `field`; a result past 9999-12-31 (which `YYYY-MM-DD`
+ * cannot write) is reported on that field.
+ */
+function from<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof SiaeValidationError) {
+      throw new SiaeValidationError(
+        e.issues.map((i) => ({ ...i, path: [field], pathText: field })),
+        'PASS IAE date',
+      );
+    }
+    throw e;
+  }
+}
+
+const passDatesSchema = z.object({
+  start: isoDateSchema,
+  end: isoDateSchema,
+  suspensions: z.array(z.object({ start: isoDateSchema, end: isoDateSchema })).optional(),
+});
 
 /**
  * The default end of a PASS IAE that starts on `start`: 730 days, end inclusive.
@@ -21,7 +43,7 @@ function checkDate(value: unknown, field: string): string {
  */
 export function passIaeDefaultEndDate(start: string): string {
   const s = checkDate(start, 'start');
-  return addDaysIso(s, requireValueAt(passIaeDefaultLengthDays, s).value - 1);
+  return from('start', () => addDaysIso(s, requireValueAt(passIaeDefaultLengthDays, s).value - 1));
 }
 
 /**
@@ -32,12 +54,13 @@ export function passIaeDefaultEndDate(start: string): string {
  */
 export function passIaeWaitingPeriodEnd(end: string): string {
   const e = checkDate(end, 'end');
-  return addYearsIso(e, requireValueAt(passIaeWaitingPeriodYears, e).value);
+  return from('end', () => addYearsIso(e, requireValueAt(passIaeWaitingPeriodYears, e).value));
 }
 
 /** The waiting period after a PASS IAE: first and last day, both inclusive. */
 export function passIaeWaitingPeriod(end: string): { firstDay: string; lastDay: string } {
-  return { firstDay: addDaysIso(checkDate(end, 'end'), 1), lastDay: passIaeWaitingPeriodEnd(end) };
+  const e = checkDate(end, 'end');
+  return { firstDay: from('end', () => addDaysIso(e, 1)), lastDay: passIaeWaitingPeriodEnd(e) };
 }
 
 /** The state of a PASS IAE on a day. */
@@ -53,8 +76,11 @@ export interface PassIaeDates {
 /**
  * The state of a PASS IAE on a day: `future` before its start, `expired` after its end (valid
  * while day <= end), `suspended` inside a suspension, else `valid`.
+ *
+ * @throws {SiaeValidationError} when a date of the PASS IAE or `day` is not an existing ISO date.
  */
 export function passIaeStateAt(pass: PassIaeDates, day: string): PassIaeState {
+  validate(z.object({ pass: passDatesSchema }), { pass }, 'PASS IAE');
   const d = checkDate(day, 'day');
   if (d < pass.start) return 'future';
   if (d > pass.end) return 'expired';
@@ -62,7 +88,21 @@ export function passIaeStateAt(pass: PassIaeDates, day: string): PassIaeState {
   return 'valid';
 }
 
-/** Whether a new PASS IAE for a hire on `day` is blocked by the waiting period of an earlier one, and why. */
+const blockedInputSchema = z.object({
+  previousEnd: isoDateSchema,
+  day: isoDateSchema,
+  structureKind: z.enum(['ACI', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ']),
+  senderIsAuthorizedPrescriber: z.boolean().optional(),
+  hasValidPrescriberDiagnosis: z.boolean().optional(),
+});
+
+const suspensionInputSchema = z.object({ passStart: isoDateSchema, passEnd: isoDateSchema, start: isoDateSchema, today: isoDateSchema });
+
+/**
+ * Whether a new PASS IAE for a hire on `day` is blocked by the waiting period of an earlier one, and why.
+ *
+ * @throws {SiaeValidationError} when a date or the kind is invalid.
+ */
 export function isNewPassIaeBlocked(input: {
   previousEnd: string;
   day: string;
@@ -70,8 +110,9 @@ export function isNewPassIaeBlocked(input: {
   senderIsAuthorizedPrescriber?: boolean;
   hasValidPrescriberDiagnosis?: boolean;
 }): { blocked: boolean; whyFr: string } {
+  validate(blockedInputSchema, input, 'PASS IAE waiting period');
   const { firstDay, lastDay } = passIaeWaitingPeriod(input.previousEnd);
-  const day = checkDate(input.day, 'day');
+  const day = input.day;
   if (input.structureKind === 'GEIQ') return { blocked: false, whyFr: "Une embauche en GEIQ n'est jamais bloquée par le délai de carence." };
   if (day < firstDay || day > lastDay) return { blocked: false, whyFr: 'Hors délai de carence.' };
   if (input.senderIsAuthorizedPrescriber) return { blocked: false, whyFr: 'Délai de carence levé : candidature envoyée par un prescripteur habilité.' };
@@ -79,16 +120,20 @@ export function isNewPassIaeBlocked(input: {
   return { blocked: true, whyFr: `Délai de carence jusqu'au ${lastDay} inclus : seul un prescripteur habilité peut le lever (un diagnostic employeur ne suffit pas).` };
 }
 
-/** Limits of a suspension that would start on `start`, asked on `today`. */
+/**
+ * Limits of a suspension that would start on `start`, asked on `today`.
+ *
+ * @throws {SiaeValidationError} when a date is not an existing ISO date.
+ */
 export function suspensionLimits(input: { passStart: string; passEnd: string; start: string; today: string }): {
   allowed: boolean;
   maxEnd: string;
   whyFr?: string;
 } {
-  const start = checkDate(input.start, 'start');
-  const today = checkDate(input.today, 'today');
+  validate(suspensionInputSchema, input, 'suspension');
+  const { start, today } = input;
   const months = requireValueAt(passIaeMaxSuspensionMonths, start).value;
-  const maxEnd = addDaysIso(addMonthsIso(start, months), -1);
+  const maxEnd = from('start', () => addDaysIso(addMonthsIso(start, months), -1));
   const retro = requireValueAt(passIaeSuspensionMaxRetroactivityDays, today).value;
   if (start > today) return { allowed: false, maxEnd, whyFr: 'Une suspension ne peut pas commencer dans le futur.' };
   if (daysBetween(start, today) > retro) return { allowed: false, maxEnd, whyFr: `Une suspension ne peut pas commencer plus de ${retro} jours dans le passé.` };
@@ -196,9 +241,9 @@ export function prolongationLimits(input: { reason: ProlongationReason; start: s
   const inForce = valueAt(param, start)?.value ?? null;
   let ref = param.values[0]!.value!;
   for (const v of param.values) if (v.from <= start && v.value !== null) ref = v.value;
-  const maxEnd = addDaysIso(start, ref.maxDays);
+  const maxEnd = from('start', () => addDaysIso(start, ref.maxDays));
   const remaining = ref.maxCumulativeDays === null ? null : Math.max(0, ref.maxCumulativeDays - usedDays);
-  const maxCumulativeEnd = remaining === null ? null : addDaysIso(start, Math.min(ref.maxDays, remaining));
+  const maxCumulativeEnd = remaining === null ? null : from('start', () => addDaysIso(start, Math.min(ref.maxDays, remaining)));
   if (inForce === null) {
     return { maxEnd, maxCumulativeEnd, allowed: false, why: `Motif ${reason} non utilisable à cette date (supprimé depuis le ${param.values.at(-1)!.from}).` };
   }
@@ -217,5 +262,5 @@ export function prolongationLimits(input: { reason: ProlongationReason; start: s
  */
 export function prolongationRequestWindow(passEnd: string): { opensOn: string; closesOn: string } {
   const e = checkDate(passEnd, 'passEnd');
-  return { opensOn: addMonthsIso(e, -12), closesOn: addMonthsIso(e, 6) };
+  return { opensOn: from('passEnd', () => addMonthsIso(e, -12)), closesOn: from('passEnd', () => addMonthsIso(e, 6)) };
 }
