@@ -193,6 +193,28 @@ export function inForceMaskChecked(doc: EligibilityDocument, date: string): numb
 
 const epochCache = new WeakMap<EligibilityDocument, { from: string; mask: number }[]>();
 
+/**
+ * The French sentences of decisions (what is missing, the summary of a refusal), built once per
+ * document and key and shared by every decision that says the same thing: a batch of a million
+ * decisions keeps a few dozen strings instead of a million. Keys come from a finite set (conflict
+ * pairs, counts, kinds); a sentence holding a date is never cached.
+ */
+const sentences = new WeakMap<EligibilityDocument, Map<string, string>>();
+
+function sentence(doc: EligibilityDocument, key: string, build: (key: string) => string): string {
+  let cache = sentences.get(doc);
+  if (!cache) {
+    cache = new Map();
+    sentences.set(doc, cache);
+  }
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = build(key);
+    cache.set(key, s);
+  }
+  return s;
+}
+
 /** The day after an ISO date (validUntil is inclusive, so the next epoch starts the day after). */
 function nextDay(date: string): string {
   return addDaysIso(date, 1);
@@ -289,11 +311,12 @@ export function buildDecisionChecked(
   const winner = prescriber ?? byLevel1 ?? byLevel2;
   const eligible = winner !== undefined && conflicts.length === 0;
   let missing: string | null = null;
-  if (conflicts.length > 0) missing = `critères incompatibles : ${conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; ')}`;
+  if (conflicts.length > 0) missing = sentence(doc, conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; '), (pairs) => `critères incompatibles : ${pairs}`);
   else if (winner) missing = null;
   else if (requirement) {
     const gap = requirement.required - level2.length;
-    missing = `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${requirement.required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`;
+    const required = requirement.required;
+    missing = sentence(doc, `${gap}|${required}|${facts.structureKind}`, () => `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`);
   } else missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
   const decision: LeanEligibilityDecision = {
     eligible,
@@ -307,14 +330,17 @@ export function buildDecisionChecked(
   };
   if (!explain) return decision;
   let summaryFr: string;
-  if (missing !== null) summaryFr = `Non éligible : ${missing}.`;
-  else {
-    summaryFr =
-      winner!.rule.path === 'prescriber'
-        ? "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé."
-        : winner!.rule.path === 'level1'
-          ? `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`
-          : `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${requirement?.required ?? '?'} requis en ${facts.structureKind}.`;
+  if (missing !== null) summaryFr = sentence(doc, `summary|${missing}`, () => `Non éligible : ${missing}.`);
+  else if (winner!.rule.path === 'prescriber') summaryFr = "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé.";
+  else if (winner!.rule.path === 'level1') {
+    summaryFr = sentence(doc, `level1|${level1.join(', ')}`, () => `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`);
+  } else {
+    const required = requirement?.required ?? '?';
+    summaryFr = sentence(
+      doc,
+      `level2|${level2.join(', ')}|${required}|${facts.structureKind}`,
+      () => `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${required} requis en ${facts.structureKind}.`,
+    );
   }
   const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
   return {

@@ -23,6 +23,18 @@ function countedEntry(code: string, level: 1 | 2): CountedCriterion {
   return COUNTED.get(code) ?? { code, level, counted: true };
 }
 
+/** A frozen "not yet in force" entry per criterion, built once from the catalogue and shared by every decision. */
+const NOT_YET: ReadonlyMap<string, CountedCriterion> = new Map(
+  iaeCriteriaCatalogue.map((d) => [
+    d.code,
+    Object.freeze({ code: d.code, level: d.iaeLevel as 1 | 2, counted: false, whyFr: `critère en vigueur à partir du ${d.validFrom} seulement` }),
+  ]),
+);
+
+function notYetEntry(code: string, level: 1 | 2, validFrom: string): CountedCriterion {
+  return NOT_YET.get(code) ?? { code, level, counted: false, whyFr: `critère en vigueur à partir du ${validFrom} seulement` };
+}
+
 /** The constant facts an evaluation runs on, computed once per diagnosis. */
 export interface EligibilityFacts {
   author: string;
@@ -60,22 +72,33 @@ export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFa
       inForce.push(code);
       details.push(countedEntry(code, def.iaeLevel as 1 | 2));
     } else {
-      details.push({ code, level: def.iaeLevel as 1 | 2, counted: false, whyFr: `critère en vigueur à partir du ${def.validFrom} seulement` });
+      details.push(notYetEntry(code, def.iaeLevel as 1 | 2, def.validFrom));
     }
   }
-  const level1: string[] = [];
-  const level2: string[] = [];
+  // Lists of the exact length (a list grown by push keeps room for 16 or more codes, which a
+  // batch of a million decisions would keep).
+  let n1 = 0;
+  let n2 = 0;
   if (counted !== 0) {
+    for (const i of ALPHABETICAL) if (counted & (1 << i)) iaeCriteriaCatalogue[i]!.iaeLevel === 1 ? n1++ : n2++;
+  }
+  const level1: string[] = n1 === 0 ? [] : new Array(n1);
+  const level2: string[] = n2 === 0 ? [] : new Array(n2);
+  if (counted !== 0) {
+    let k1 = 0;
+    let k2 = 0;
     for (const i of ALPHABETICAL) {
       if (counted & (1 << i)) {
         const def = iaeCriteriaCatalogue[i]!;
-        (def.iaeLevel === 1 ? level1 : level2).push(def.code);
+        if (def.iaeLevel === 1) level1[k1++] = def.code;
+        else level2[k2++] = def.code;
       }
     }
   }
   return {
     facts: { author: input.author, structureKind: input.structureKind, date: input.date, criteria: inForce, level1Count: level1.length, level2Count: level2.length },
-    details,
+    // A copy of the exact length (see the level lists).
+    details: details.length === 0 ? details : details.slice(),
     level1,
     level2,
   };
