@@ -14,4 +14,5 @@ export * from './financing/modulation';
 export * from './rates/breakdown';
 export * from './catalogue';
 export * from './report/computeReport';
-export { buildReportContext, exitRecordsFromDataset, type ReportContext } from './report/context';
+export { buildReportContext, exitRecordsFromDataset } from './report/checkedContext';
+export type { ReportContext } from './report/context';

@@ -1,4 +1,4 @@
-import { expectArray, expectObject, invalidArgument } from '@siae/model';
+import { expectArray, expectObject, invalidArgument, type UncheckedList } from '@siae/model';
 import { Engine } from 'json-rules-engine';
 import { compileChecked } from '../rules/compileChecked';
 import { checkedEligibilityDocument, conditionsWithValidity, type EligibilityDocument } from '../rules/document';
@@ -129,12 +129,14 @@ export interface IaeEligibilityEvaluator {
   evaluateMany(inputs: readonly IaeEligibilityInput[], options?: { explain?: true }): EvaluateManyResult[];
   /** Lean mode over a batch: decisions without their explanation (same values otherwise). */
   evaluateMany(inputs: readonly IaeEligibilityInput[], options: { explain: false }): EvaluateManyResult<LeanEligibilityDecision>[];
-  /** Records not yet validated (read from a file): each is validated, a bad one reported. */
-  evaluateMany(inputs: readonly unknown[], options?: { explain?: true }): EvaluateManyResult[];
-  /** Records not yet validated, lean mode. */
-  evaluateMany(inputs: readonly unknown[], options: { explain: false }): EvaluateManyResult<LeanEligibilityDecision>[];
   /** Either mode, chosen at run time. */
-  evaluateMany(inputs: readonly unknown[], options?: EvaluateOptions): EvaluateManyResult<EligibilityDecision | LeanEligibilityDecision>[];
+  evaluateMany(inputs: readonly IaeEligibilityInput[], options?: EvaluateOptions): EvaluateManyResult<EligibilityDecision | LeanEligibilityDecision>[];
+  /** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported. */
+  evaluateMany<E extends readonly unknown[]>(inputs: UncheckedList<E>, options?: { explain?: true }): EvaluateManyResult[];
+  /** Records not yet validated, lean mode. */
+  evaluateMany<E extends readonly unknown[]>(inputs: UncheckedList<E>, options: { explain: false }): EvaluateManyResult<LeanEligibilityDecision>[];
+  /** Records not yet validated, either mode. */
+  evaluateMany<E extends readonly unknown[]>(inputs: UncheckedList<E>, options?: EvaluateOptions): EvaluateManyResult<EligibilityDecision | LeanEligibilityDecision>[];
 }
 
 /**

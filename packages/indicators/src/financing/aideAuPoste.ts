@@ -152,7 +152,7 @@ export function aideAuPoste(input: AideAuPosteInput): AideAuPosteResult {
   const r = safeValidate(inputSchema, input);
   if (!r.success) throw new SiaeValidationError(r.issues, 'aide au poste input');
   const { structureKind, etp, date, modulationRate, mayotte, socle: override } = r.data;
-  const hours = r.data.hoursPerEtp ?? (structureKind in etpHours ? (valueAt(etpHours[structureKind as keyof typeof etpHours], date)?.value ?? null) : null);
+  const hours = r.data.hoursPerEtp ?? (Object.hasOwn(etpHours, structureKind) ? (valueAt(etpHours[structureKind as keyof typeof etpHours], date)?.value ?? null) : null);
   const fromTable = valueAt(montantSocle[structureKind], date);
   if (override === undefined && (mayotte || !fromTable)) {
     return {

@@ -94,3 +94,15 @@ export function ownValue<V>(table: Readonly<Record<string, V>> | null | undefine
   if (table === null || table === undefined) return undefined;
   return Object.hasOwn(table, key) ? table[key as string] : undefined;
 }
+
+/**
+ * A list whose elements the type checker does not know (`unknown[]`, `any[]`, `JSON.parse`
+ * output, rows read as `Record<string, unknown>`): the parameter type of the validating overloads.
+ * A list of known elements (an object literal with a misspelt field, say) does not match it, so it
+ * must match the typed overload (`readonly ExitRecord[]`, …) and a typo fails to compile.
+ *
+ * @example
+ * function rate(exits: readonly ExitRecord[]): number;
+ * function rate<E extends readonly unknown[]>(exits: UncheckedList<E>): number;
+ */
+export type UncheckedList<E extends readonly unknown[]> = E & (unknown extends E[number] ? unknown : string extends keyof E[number] ? unknown : never);

@@ -1,6 +1,7 @@
 import type { StructureKind } from '../codes/structureKind';
 import { structureKinds } from '../codes/structureKind';
-import { expectArray, expectObject, expectOneOf, invalidArgument } from '../errors/guards';
+import { expectArray, expectObject, expectOneOf, invalidArgument, type UncheckedList } from '../errors/guards';
+import type { ParcoursEvent } from './events';
 import { applyCheckedStateEvent, type ParcoursRefusal } from './machine';
 import { initialParcoursState, type ParcoursState, type StagePeriod } from './state';
 
@@ -40,6 +41,9 @@ function dateOf(event: unknown): string {
  * @example
  * const { timeline } = replayParcours('ACI', events);
  */
+export function replayParcours(structureKind: StructureKind, events: readonly ParcoursEvent[], options?: ReplayOptions): ParcoursReplay;
+/** Events not yet validated (`unknown[]`, read from storage): each is validated, a bad one reported in `rejected`. */
+export function replayParcours<E extends readonly unknown[]>(structureKind: StructureKind, events: UncheckedList<E>, options?: ReplayOptions): ParcoursReplay;
 export function replayParcours(structureKind: StructureKind, events: readonly unknown[], options: ReplayOptions = {}): ParcoursReplay {
   expectOneOf(structureKind, structureKinds.codes, 'structureKind', 'parcours replay');
   expectArray(events, 'events', 'parcours replay');
