@@ -1,4 +1,4 @@
-import type { ParcoursDutyId, ParcoursStage } from '@siae/model';
+import { expectOneOf, expectString, type ParcoursDutyId, type ParcoursStage } from '@siae/model';
 import linksJson from './data/links.json';
 import edition2008 from './data/referentiel-2008.json';
 import editionAnnexe2 from './data/referentiel-annexe-2.json';
@@ -37,16 +37,32 @@ export function listEditions(): { edition: EditionId; titleFr: string; descripti
  * The référentiel of an edition (default: the latest, `annexe-2`): `{ edition, axes }`, each axis
  * `{ id, number, title, objectives, rows }`.
  *
- * @throws RangeError for an unknown edition.
+ * @throws {SiaeValidationError} for an unknown edition (path `edition`).
  */
 export function getReferentiel(edition: EditionId = 'annexe-2'): Referentiel {
-  const found = EDITIONS.find((e) => e.edition === edition);
-  if (!found) throw new RangeError(`Unknown edition (expected 2008 or annexe-2) / Édition inconnue (2008 ou annexe-2 attendu)`);
-  return found;
+  const e = checkEdition(edition);
+  return EDITIONS.find((x) => x.edition === e)!;
 }
 
-/** The links of an action (stages, duties, indicators), or undefined for an unknown id. */
+/** The ids of the editions. */
+const EDITION_IDS: readonly EditionId[] = ['2008', 'annexe-2'];
+
+/**
+ * The edition when it is one (`2008` or `annexe-2`), else a `SiaeValidationError` at `path`
+ * listing the editions (never the value given).
+ */
+export function checkEdition(edition: unknown, path: string | (string | number)[] = 'edition'): EditionId {
+  return expectOneOf(edition, EDITION_IDS, path, 'référentiel edition');
+}
+
+/**
+ * The links of an action (stages, duties, indicators), or undefined for an unknown id (an own
+ * lookup: `constructor` is unknown).
+ *
+ * @throws {SiaeValidationError} when the id is not a string.
+ */
 export function actionLinks(id: string): ActionLinks | undefined {
+  expectString(id, 'id', 'action id');
   return Object.hasOwn(LINKS, id) ? LINKS[id] : undefined;
 }
 
@@ -78,13 +94,8 @@ const HITS: ReadonlyMap<EditionId, readonly ActionHit[]> = new Map(
  * Every row of an edition (default `annexe-2`) with its axis and links, in the order of the text.
  * The rows are frozen; the array is the caller's.
  *
- * @throws RangeError for an unknown edition.
+ * @throws {SiaeValidationError} for an unknown edition (path `edition`).
  */
 export function allActions(edition: EditionId = 'annexe-2'): ActionHit[] {
-  const hits = HITS.get(edition);
-  if (!hits) {
-    getReferentiel(edition); // throws the bilingual RangeError
-    return [];
-  }
-  return [...hits];
+  return [...HITS.get(checkEdition(edition))!];
 }

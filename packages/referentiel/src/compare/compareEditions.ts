@@ -1,5 +1,5 @@
 import { containment, normalize, similarity } from '../seed/buildReferentiel';
-import { getReferentiel } from '../data';
+import { checkEdition, getReferentiel } from '../data';
 import type { EditionId, ReferentielRow } from '../types';
 
 /** What changed for one row between two editions. */
@@ -63,6 +63,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
  * fonction or axis, and rows found in one edition only — as data and as Markdown.
  */
 export function compareEditions(a: EditionId, b: EditionId): EditionComparison {
+  checkEdition(a, 'a');
+  checkEdition(b, 'b');
   const ra = rowsOf(a);
   const rb = rowsOf(b);
   const byId = new Map(rb.map((x) => [x.row.id, x]));
