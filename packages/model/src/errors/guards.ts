@@ -4,7 +4,12 @@ import { formatPath, SiaeValidationError, type ValidationIssue } from './validat
 export type FieldPath = string | readonly (string | number)[];
 
 function pathOf(path: FieldPath): (string | number)[] {
-  return typeof path === 'string' ? [path] : [...path];
+  if (typeof path === 'string') return [path];
+  if (!Array.isArray(path) || !path.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    const issue: ValidationIssue = { path: ['path'], pathText: 'path', code: 'invalid_type', messageFr: 'doit être un texte ou une liste de clés', messageEn: 'must be a string or a list of keys' };
+    throw new SiaeValidationError([issue], 'path');
+  }
+  return [...path];
 }
 
 /**

@@ -114,9 +114,7 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
 
 /**
  * {@link applyParcoursEvent} on a state this module built (replays call it once per event, so the
- * state is not checked again each time).
- *
- * @internal
+ * state is not checked again each time). Not exported by the package.
  */
 export function applyCheckedStateEvent(state: ParcoursState, event: unknown): ParcoursEventResult {
   const parsed = safeValidate(parcoursEventSchema, event);
