@@ -95,7 +95,7 @@ function rate(definition: ExitRateDefinition, exits: readonly unknown[], options
  */
 export function rateId(base: string, options: RateOptions): string {
   expectString(base, 'base', 'rate');
-  options = checkRateOptions(options ?? {});
+  options = checkRateOptions(options);
   const parts = [base];
   if (options.variant === 'uriae') parts.push('uriae');
   if (options.monthsAfterExit) parts.push(`${options.monthsAfterExit}m`);
