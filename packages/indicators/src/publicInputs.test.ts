@@ -44,7 +44,7 @@ type Row = { calls: (() => unknown)[]; mode?: 'throws' | 'false' | 'undefined' }
 const rateCalls = (f: (exits: unknown, options?: unknown) => unknown) => [...NOT_LISTS.map((v) => () => f(v)), ...BAD_OPTIONS.map((o) => () => f([good], o))];
 
 const ROWS: Record<string, Row> = {
-  aideAuPoste: { calls: [...NOT_OBJECTS, {}].map((v) => () => api.aideAuPoste(v as never)).concat(dates((d) => api.aideAuPoste({ structureKind: 'ACI', etp: 1, date: d as string }))) },
+  aideAuPoste: { calls: [...[...NOT_OBJECTS, {}].map((v) => () => api.aideAuPoste(v as never)), ...dates((d) => api.aideAuPoste({ structureKind: 'ACI', etp: 1, date: d as string }))] },
   breakdownKeyOf: { calls: [...NOT_OBJECTS.map((v) => () => api.breakdownKeyOf(v as never, 'year')), ...[...PROTO, 'annee', null].map((b) => () => api.breakdownKeyOf(good, b as never))] },
   breakdownRate: { calls: [...rateCalls((e, o) => api.breakdownRate(e as never, 'year', o as never)), ...[...PROTO, 'annee'].map((b) => () => api.breakdownRate([good], b as never)), () => api.breakdownRate([good], 'year', {}, null as never)] },
   buildReportContext: { calls: [...NOT_OBJECTS.map((v) => () => api.buildReportContext(v as never, period)), () => api.buildReportContext({ persons: [{}] } as never, period), ...dates((d) => api.buildReportContext({} as never, { from: d as string, to: '2025-12-31' }))] },
@@ -63,7 +63,12 @@ const ROWS: Record<string, Row> = {
   loadCategoryMapping: { calls: [...NOT_OBJECTS, {}, ...PROTO.map(mappingWith)].map((v) => () => api.loadCategoryMapping(v)) },
   looksLikeValidExitRecord: { mode: 'false', calls: [...NOT_OBJECTS, {}, ...PROTO.map((r) => ({ ...good, reason: r })), ...PROTO.map((k) => ({ ...good, structureKind: k })), { ...good, exitedOn: '2025-02-30' }].map((v) => () => api.looksLikeValidExitRecord(v)) },
   mappingAt: { calls: [...NOT_LISTS.map((v) => () => api.mappingAt(v as never, '2025-01-01')), ...dates((d) => api.mappingAt([api.defaultCategoryMapping], d as string)), () => api.mappingAt([{}] as never, '2025-01-01')] },
-  modulationCriteria: { calls: [...NOT_OBJECTS, {}].map((v) => () => api.modulationCriteria(v as never)).concat(dates((d) => api.modulationCriteria({ date: d as string, insertionEmployees: 1, minimaSociauxBeneficiaries: 0, supportEtp: 1, insertionEtp: 1, dynamicExitRate: null }))) },
+  modulationCriteria: {
+    calls: [
+      ...[...NOT_OBJECTS, {}].map((v) => () => api.modulationCriteria(v as never)),
+      ...dates((d) => api.modulationCriteria({ date: d as string, insertionEmployees: 1, minimaSociauxBeneficiaries: 0, supportEtp: 1, insertionEtp: 1, dynamicExitRate: null })),
+    ],
+  },
   positiveExitRate: { calls: rateCalls((e, o) => api.positiveExitRate(e as never, o as never)) },
   prepareCohort: { calls: rateCalls((e, o) => api.prepareCohort(e as never, o as never)) },
   rateFromClassified: { calls: [...NOT_OBJECTS.map((v) => () => api.rateFromClassified(v as never, classified)), ...NOT_OBJECTS.map((v) => () => api.rateFromClassified(api.EXIT_RATES.dynamic, v as never)), () => api.rateFromClassified({ base: 'x', categories: ['toString'] } as never, classified)] },
