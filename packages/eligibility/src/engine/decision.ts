@@ -201,12 +201,16 @@ const epochCache = new WeakMap<EligibilityDocument, { from: string; mask: number
  */
 const sentences = new WeakMap<EligibilityDocument, Map<string, string>>();
 
-function sentence(doc: EligibilityDocument, key: string, build: (key: string) => string): string {
+function sentencesOf(doc: EligibilityDocument): Map<string, string> {
   let cache = sentences.get(doc);
   if (!cache) {
     cache = new Map();
     sentences.set(doc, cache);
   }
+  return cache;
+}
+
+function sentence(cache: Map<string, string>, key: string, build: (key: string) => string): string {
   let s = cache.get(key);
   if (s === undefined) {
     s = build(key);
@@ -284,6 +288,7 @@ export function buildDecisionChecked(
   explain: boolean,
 ): EligibilityDecision | LeanEligibilityDecision {
   const rules = prepareChecked(doc);
+  const said = sentencesOf(doc);
   const date = facts.date;
   const conflicts: [string, string][] = [];
   // In-force and passed bits of every rule: the trace is the same for the same key.
@@ -311,14 +316,29 @@ export function buildDecisionChecked(
   const winner = prescriber ?? byLevel1 ?? byLevel2;
   const eligible = winner !== undefined && conflicts.length === 0;
   let missing: string | null = null;
-  if (conflicts.length > 0) missing = sentence(doc, conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; '), (pairs) => `critères incompatibles : ${pairs}`);
+  if (conflicts.length > 0) missing = sentence(said, conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; '), (pairs) => `critères incompatibles : ${pairs}`);
   else if (winner) missing = null;
   else if (requirement) {
     const gap = requirement.required - level2.length;
     const required = requirement.required;
-    missing = sentence(doc, `${gap}|${required}|${facts.structureKind}`, () => `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`);
+    missing = sentence(said, `${gap}|${required}|${facts.structureKind}`, () => `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`);
   } else missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
-  const decision: LeanEligibilityDecision = {
+  if (!explain) return { eligible, structureKind: facts.structureKind, author: facts.author as DiagnosisAuthor, date, level1, level2, conflicts, missing };
+  let summaryFr: string;
+  if (missing !== null) summaryFr = sentence(said, `summary|${missing}`, () => `Non éligible : ${missing}.`);
+  else if (winner!.rule.path === 'prescriber') summaryFr = "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé.";
+  else if (winner!.rule.path === 'level1') {
+    summaryFr = sentence(said, `level1|${level1.join(', ')}`, () => `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`);
+  } else {
+    const required = requirement?.required ?? '?';
+    summaryFr = sentence(
+      said,
+      `level2|${level2.join(', ')}|${required}|${facts.structureKind}`,
+      () => `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${required} requis en ${facts.structureKind}.`,
+    );
+  }
+  const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
+  return {
     eligible,
     structureKind: facts.structureKind,
     author: facts.author as DiagnosisAuthor,
@@ -327,24 +347,6 @@ export function buildDecisionChecked(
     level2,
     conflicts,
     missing,
-  };
-  if (!explain) return decision;
-  let summaryFr: string;
-  if (missing !== null) summaryFr = sentence(doc, `summary|${missing}`, () => `Non éligible : ${missing}.`);
-  else if (winner!.rule.path === 'prescriber') summaryFr = "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé.";
-  else if (winner!.rule.path === 'level1') {
-    summaryFr = sentence(doc, `level1|${level1.join(', ')}`, () => `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`);
-  } else {
-    const required = requirement?.required ?? '?';
-    summaryFr = sentence(
-      doc,
-      `level2|${level2.join(', ')}|${required}|${facts.structureKind}`,
-      () => `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${required} requis en ${facts.structureKind}.`,
-    );
-  }
-  const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
-  return {
-    ...decision,
     explanation: {
       summaryFr,
       rule: explained ? explained.ref : null,
