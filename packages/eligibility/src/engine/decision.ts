@@ -325,18 +325,12 @@ export function buildDecisionChecked(
   } else missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
   if (!explain) return { eligible, structureKind: facts.structureKind, author: facts.author as DiagnosisAuthor, date, level1, level2, conflicts, missing };
   let summaryFr: string;
-  if (missing !== null) summaryFr = sentence(said, `summary|${missing}`, () => `Non éligible : ${missing}.`);
+  // Keyed by the shared `missing` string itself (its hash is kept in the string): no key to build.
+  // A sentence that holds a date (no rule in force) is not cached.
+  if (missing !== null) summaryFr = winner === undefined && requirement === null && conflicts.length === 0 ? `Non éligible : ${missing}.` : sentence(said, missing, () => `Non éligible : ${missing}.`);
   else if (winner!.rule.path === 'prescriber') summaryFr = "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé.";
-  else if (winner!.rule.path === 'level1') {
-    summaryFr = sentence(said, `level1|${level1.join(', ')}`, () => `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`);
-  } else {
-    const required = requirement?.required ?? '?';
-    summaryFr = sentence(
-      said,
-      `level2|${level2.join(', ')}|${required}|${facts.structureKind}`,
-      () => `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${required} requis en ${facts.structureKind}.`,
-    );
-  }
+  else if (winner!.rule.path === 'level1') summaryFr = `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`;
+  else summaryFr = `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${requirement?.required ?? '?'} requis en ${facts.structureKind}.`;
   const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
   return {
     eligible,

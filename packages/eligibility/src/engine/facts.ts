@@ -56,10 +56,15 @@ const ALPHABETICAL: readonly number[] = iaeCriteriaCatalogue.map((_, i) => i).so
  * is listed as not counted, with the reason. Duplicates count once.
  */
 export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFacts; details: CountedCriterion[]; level1: string[]; level2: string[] } {
-  const details: CountedCriterion[] = [];
+  // Lists of the exact length: a list grown by push keeps room for 16 or more entries, which a
+  // batch of a million decisions would keep. `details` is trimmed in place at the end.
+  const details: CountedCriterion[] = input.criteria.length === 0 ? [] : new Array(input.criteria.length);
   const inForce: string[] = [];
   let seen = 0;
   let counted = 0;
+  let nDetails = 0;
+  let n1 = 0;
+  let n2 = 0;
   for (const code of input.criteria) {
     const i = INDEX.get(code);
     if (i === undefined) continue;
@@ -70,18 +75,14 @@ export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFa
     if (isCriterionInForce(def, input.date)) {
       counted |= bit;
       inForce.push(code);
-      details.push(countedEntry(code, def.iaeLevel as 1 | 2));
+      details[nDetails++] = countedEntry(code, def.iaeLevel as 1 | 2);
+      if (def.iaeLevel === 1) n1++;
+      else n2++;
     } else {
-      details.push(notYetEntry(code, def.iaeLevel as 1 | 2, def.validFrom));
+      details[nDetails++] = notYetEntry(code, def.iaeLevel as 1 | 2, def.validFrom);
     }
   }
-  // Lists of the exact length (a list grown by push keeps room for 16 or more codes, which a
-  // batch of a million decisions would keep).
-  let n1 = 0;
-  let n2 = 0;
-  if (counted !== 0) {
-    for (const i of ALPHABETICAL) if (counted & (1 << i)) iaeCriteriaCatalogue[i]!.iaeLevel === 1 ? n1++ : n2++;
-  }
+  if (nDetails < details.length) details.length = nDetails;
   const level1: string[] = n1 === 0 ? [] : new Array(n1);
   const level2: string[] = n2 === 0 ? [] : new Array(n2);
   if (counted !== 0) {
@@ -97,8 +98,7 @@ export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFa
   }
   return {
     facts: { author: input.author, structureKind: input.structureKind, date: input.date, criteria: inForce, level1Count: level1.length, level2Count: level2.length },
-    // A copy of the exact length (see the level lists).
-    details: details.length === 0 ? details : details.slice(),
+    details,
     level1,
     level2,
   };
