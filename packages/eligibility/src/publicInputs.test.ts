@@ -89,8 +89,11 @@ describe('every exported function of @siae/eligibility, with bad inputs', () => 
   });
   for (const [name, row] of Object.entries(ROWS)) {
     it(`${name}: ${row.mode ?? 'throws SiaeValidationError'} on each of ${row.calls.length} bad inputs`, () => {
-      row.calls.forEach((call, i) => {
-        if (row.mode === 'undefined') return expect(call(), `call ${i}`).toBeUndefined();
+      for (const [i, call] of row.calls.entries()) {
+        if (row.mode === 'undefined') {
+          expect(call(), `call ${i}`).toBeUndefined();
+          continue;
+        }
         let thrown: unknown;
         try {
           const out = call();
@@ -99,7 +102,7 @@ describe('every exported function of @siae/eligibility, with bad inputs', () => 
           thrown = e;
         }
         expectTyped(thrown, `call ${i}`);
-      });
+      }
     });
   }
   it('evaluateIaeEligibility (async): rejects with the typed error on each bad input', async () => {
