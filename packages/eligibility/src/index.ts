@@ -5,13 +5,23 @@
  * @packageDocumentation
  */
 export * from './criteria/catalogue';
-export * from './engine/decision';
+export {
+  buildDecision,
+  type EligibilityDecision,
+  type EligibilityExplanation,
+  inForceMask,
+  type LeanEligibilityDecision,
+  level2Requirement,
+  prepareDocument,
+  type RuleReference,
+} from './engine/decision';
 export { iaeEligibilityDocument } from './engine/defaultDocument';
 export * from './engine/evaluate';
 export type { CountedCriterion, EligibilityFacts } from './engine/facts';
 export * from './engine/input';
 export { validateIaeEligibilityInput } from './engine/validateInput';
 export * from './rules/compile';
+export { MAX_CONDITION_DEPTH } from './rules/depth';
 export * from './rules/document';
 export * from './rules/operators';
 export * from './derive/deriveCriteria';

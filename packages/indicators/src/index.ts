@@ -17,4 +17,5 @@ export * from './rates/breakdown';
 export * from './catalogue';
 export * from './report/computeReport';
 export * from './report/grids';
-export { buildReportContext, exitRecordsFromDataset, type InterviewStats, type ReportContext } from './report/context';
+export { buildReportContext, exitRecordsFromDataset } from './report/checkedContext';
+export type { InterviewStats, ReportContext } from './report/context';

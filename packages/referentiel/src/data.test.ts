@@ -1,5 +1,5 @@
 import { indicatorCatalogue } from '@siae/indicators';
-import { parcoursDuties, parcoursStages } from '@siae/model';
+import { parcoursDuties, parcoursStages, SiaeValidationError } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import { actionLinks, allActionLinks, allActions, getReferentiel, listEditions } from './data';
 import { assessOffreDeServices } from './assess/assess';
@@ -51,7 +51,7 @@ describe('getReferentiel', () => {
     expect(ACCEPTED_EDITION_IDS).toEqual(['formation-projet', 'annexe-2', '2008']);
   });
   it('refuses an unknown edition in French and English', () => {
-    expect(() => getReferentiel('1999' as never)).toThrow(/Unknown edition.*Édition inconnue/);
+    expect(() => getReferentiel('1999' as never)).toThrow(/Invalid référentiel edition: edition: unknown value; allowed values: "2008", "annexe-2" \/ Donnée invalide : edition : valeur non reconnue/);
   });
   it('continues an empty fonction with the previous one', () => {
     expect(getReferentiel('annexe-2').axes[0]!.rows[1]).toMatchObject({ fonction: 'Accueil', fonctionContinued: true });
@@ -91,7 +91,7 @@ describe('allActions and actionLinks', () => {
     expect(actionLinks('axe-1.accueil.01')?.stages).toEqual(['orientation']);
     expect(actionLinks('nope')).toBeUndefined();
     expect(actionLinks('__proto__')).toBeUndefined();
-    expect(() => allActions('1999' as never)).toThrow(RangeError);
+    expect(() => allActions('1999' as never)).toThrow(SiaeValidationError);
   });
   it('hands out frozen data, so no caller can change what another reads', () => {
     const ref = getReferentiel();

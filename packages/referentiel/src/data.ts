@@ -1,8 +1,8 @@
-import type { ParcoursDutyId, ParcoursStage } from '@siae/model';
+import { expectOneOf, expectString, type ParcoursDutyId, type ParcoursStage } from '@siae/model';
 import linksJson from './data/links.json';
 import editionFormationProjet from './data/referentiel-formation-projet.json';
 import editionAnnexe2 from './data/referentiel-annexe-2.json';
-import { resolveEdition } from './editions';
+import { ACCEPTED_EDITION_IDS, resolveEdition } from './editions';
 import type { CanonicalEditionId, EditionId, Referentiel, ReferentielAxis, ReferentielRow } from './types';
 
 /** Where an action happens in the parcours and what measures it. */
@@ -38,17 +38,28 @@ export function listEditions(): { edition: CanonicalEditionId; titleFr: string; 
  * The référentiel of an edition (default: the latest, `annexe-2`; the alias `2008` gives
  * `formation-projet`): `{ edition, axes }`, each axis `{ id, number, title, objectives, rows }`.
  *
- * @throws RangeError for an unknown edition.
+ * @throws {SiaeValidationError} for an unknown edition (path `edition`).
  */
 export function getReferentiel(edition: EditionId = 'annexe-2'): Referentiel {
-  const id = resolveEdition(edition);
-  const found = EDITIONS.find((e) => e.edition === id);
-  if (!found) throw new RangeError(`Unknown edition (expected formation-projet, annexe-2 or the alias 2008) / Édition inconnue (formation-projet, annexe-2 ou l’alias 2008 attendu)`);
-  return found;
+  return EDITIONS.find((x) => x.edition === checkEdition(edition))!;
 }
 
-/** The links of an action (stages, duties, indicators), or undefined for an unknown id. */
+/**
+ * The canonical id of an edition (`formation-projet`, `annexe-2`, or the alias `2008` resolved),
+ * else a `SiaeValidationError` at `path` listing the editions (never the value given).
+ */
+export function checkEdition(edition: unknown, path: string | (string | number)[] = 'edition'): CanonicalEditionId {
+  return resolveEdition(expectOneOf(edition, ACCEPTED_EDITION_IDS, path, 'référentiel edition'))!;
+}
+
+/**
+ * The links of an action (stages, duties, indicators), or undefined for an unknown id (an own
+ * lookup: `constructor` is unknown).
+ *
+ * @throws {SiaeValidationError} when the id is not a string.
+ */
 export function actionLinks(id: string): ActionLinks | undefined {
+  expectString(id, 'id', 'action id');
   return Object.hasOwn(LINKS, id) ? LINKS[id] : undefined;
 }
 
@@ -80,13 +91,8 @@ const HITS: ReadonlyMap<CanonicalEditionId, readonly ActionHit[]> = new Map(
  * Every row of an edition (default `annexe-2`) with its axis and links, in the order of the text.
  * The rows are frozen; the array is the caller's.
  *
- * @throws RangeError for an unknown edition.
+ * @throws {SiaeValidationError} for an unknown edition (path `edition`).
  */
 export function allActions(edition: EditionId = 'annexe-2'): ActionHit[] {
-  const hits = HITS.get(resolveEdition(edition) as CanonicalEditionId);
-  if (!hits) {
-    getReferentiel(edition); // throws the bilingual RangeError
-    return [];
-  }
-  return [...hits];
+  return [...HITS.get(checkEdition(edition))!];
 }

@@ -135,7 +135,7 @@ export async function eligibilityCommand(file: string, opts: EligibilityCommandO
   }
   const evaluator = createIaeEligibilityEvaluator();
   const readable = candidates.filter((c) => c.input !== null && c.problems.length === 0);
-  const results = evaluator.evaluateMany(readable.map((c) => c.input));
+  const results = evaluator.evaluateMany(readable.map((c): unknown => c.input));
   const resultOf = new Map(readable.map((c, k) => [c, results[k]!]));
   let bad = issues.length;
   const json: unknown[] = [];

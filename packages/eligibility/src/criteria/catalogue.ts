@@ -1,4 +1,5 @@
-import type { CriterionCode, IsoDate } from '@siae/model';
+import { isCriterionInForceUnchecked } from './inForce';
+import { type CriterionCode, expectArray, expectIsoDate, expectObject, expectString, type IsoDate } from '@siae/model';
 
 /** Level of an IAE criterion: one level-1 criterion, or N level-2 criteria, make a person eligible. */
 export type CriterionLevel = 1 | 2;
@@ -201,18 +202,50 @@ export const criteriaCatalogue: readonly CriterionDefinition[] = Object.freeze([
 
 const BY_CODE: ReadonlyMap<string, CriterionDefinition> = new Map(criteriaCatalogue.map((d) => [d.code, d]));
 
-/** The catalogue entry for a code, or undefined. */
+/**
+ * The catalogue entry for a code, or undefined for an unknown code (`constructor` included: the
+ * catalogue is a Map).
+ *
+ * @throws {SiaeValidationError} when the code is not a string.
+ */
 export function getCriterion(code: string): CriterionDefinition | undefined {
-  return BY_CODE.get(code);
+  return BY_CODE.get(expectString(code, 'code', 'criterion'));
 }
 
-/** Whether a criterion can be used in an IAE diagnosis made on `date`. */
+/** Checks the fields of a criterion definition the dated functions read. */
+function checkDefinition(def: unknown): CriterionDefinition {
+  const d = expectObject(def, 'def', 'criterion');
+  expectIsoDate(d.validFrom, ['def', 'validFrom'], 'criterion');
+  if (d.validUntil !== null) expectIsoDate(d.validUntil, ['def', 'validUntil'], 'criterion');
+  expectString(d.labelFr, ['def', 'labelFr'], 'criterion');
+  const labels = expectArray(d.labels, ['def', 'labels'], 'criterion');
+  labels.forEach((l, i) => {
+    const label = expectObject(l, ['def', 'labels', i], 'criterion');
+    expectIsoDate(label.validFrom, ['def', 'labels', i, 'validFrom'], 'criterion');
+    expectString(label.labelFr, ['def', 'labels', i, 'labelFr'], 'criterion');
+  });
+  return def as CriterionDefinition;
+}
+
+/**
+ * Whether a criterion can be used in an IAE diagnosis made on `date`.
+ *
+ * @throws {SiaeValidationError} when the definition or the date is invalid.
+ */
 export function isCriterionInForce(def: CriterionDefinition, date: IsoDate): boolean {
-  return def.iaeLevel !== null && def.validFrom <= date && (def.validUntil === null || date <= def.validUntil);
+  checkDefinition(def);
+  expectIsoDate(date, 'date', 'criterion');
+  return isCriterionInForceUnchecked(def, date);
 }
 
-/** The platform's French label of a criterion on a date (the latest label that started on or before it). */
+/**
+ * The platform's French label of a criterion on a date (the latest label that started on or before it).
+ *
+ * @throws {SiaeValidationError} when the definition or the date is invalid.
+ */
 export function criterionLabelOn(def: CriterionDefinition, date: IsoDate): string {
+  checkDefinition(def);
+  expectIsoDate(date, 'date', 'criterion');
   let label = def.labels[0]?.labelFr ?? def.labelFr;
   for (const l of def.labels) if (l.validFrom <= date) label = l.labelFr;
   return label;

@@ -1,11 +1,28 @@
-import { addDaysIso, addMonthsIso, type IsoDate, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { addDaysIso, addMonthsIso, expectIsoDate, type IsoDate, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
 import { z } from 'zod';
 import { type DatedParameter, requireValueAt } from '@siae/model';
 import { diagnosisValidityEmployer, diagnosisValidityGeiq, diagnosisValidityPrescriber, type Duration } from '../parameters/parameters';
 
-/** Adds a duration (months first, then days) to an ISO date. */
+/**
+ * Adds a duration (months first, then days) to an ISO date.
+ *
+ * @throws {SiaeValidationError} when the date or the duration is invalid, or the result is past 9999-12-31.
+ */
 export function addDuration(date: IsoDate, d: Duration): IsoDate {
-  return addDaysIso(addMonthsIso(date, d.months ?? 0), d.days ?? 0);
+  expectIsoDate(date, 'date', 'duration');
+  validate(z.object({ duration: durationSchema }), { duration: d }, 'duration');
+  return addDurationChecked(date, d);
+}
+
+const durationSchema = z.object({ months: z.number().int().optional(), days: z.number().int().optional() }).strict();
+
+function addDurationChecked(date: IsoDate, d: Duration): IsoDate {
+  try {
+    return addDaysIso(addMonthsIso(date, d.months ?? 0), d.days ?? 0);
+  } catch (e) {
+    if (e instanceof SiaeValidationError) throw new SiaeValidationError(e.issues.map((i) => ({ ...i, path: ['date'], pathText: 'date' })), 'diagnosis');
+    throw e;
+  }
 }
 
 const inputSchema = z.object({
@@ -31,12 +48,18 @@ export function diagnosisExpiresAt(input: { author: 'prescriber' | 'employer'; d
   const { author, date, kind } = r.data;
   const param: DatedParameter<Duration> =
     kind === 'GEIQ' ? diagnosisValidityGeiq : author === 'prescriber' ? diagnosisValidityPrescriber : diagnosisValidityEmployer;
-  return addDuration(date, requireValueAt(param, date).value);
+  return addDurationChecked(date, requireValueAt(param, date).value);
 }
 
-/** Whether a diagnosis still counts on a day (made on or before it, and `day < expiresAt`). */
+/**
+ * Whether a diagnosis still counts on a day (made on or before it, and `day < expiresAt`).
+ *
+ * @throws {SiaeValidationError} when the diagnosis or `day` is invalid.
+ */
 export function isDiagnosisValidOn(input: { author: 'prescriber' | 'employer'; date: string; kind?: 'IAE' | 'GEIQ' }, day: string): boolean {
-  return input.date <= day && day < diagnosisExpiresAt(input);
+  const expiresAt = diagnosisExpiresAt(input);
+  expectIsoDate(day, 'day', 'diagnosis');
+  return input.date <= day && day < expiresAt;
 }
 
 /** A diagnosis as the selection needs it. */
@@ -50,6 +73,11 @@ export interface DiagnosisCandidate {
   /** For an employer's diagnosis: the structure that made it (only that structure sees it). */
   structureId?: string;
 }
+
+const selectionSchema = z.object({
+  diagnoses: z.array(z.object({ id: z.string(), author: z.enum(['prescriber', 'employer']), date: isoDateSchema, structureId: z.string().optional() })),
+  context: z.object({ day: isoDateSchema, structureId: z.string(), hasValidPassIae: z.boolean().optional() }),
+});
 
 /** Which diagnosis counts for a hire, and why. */
 export interface DiagnosisSelection {
@@ -68,11 +96,14 @@ export interface DiagnosisSelection {
  * a valid PASS IAE; otherwise a valid authorized prescriber's diagnosis wins over an employer's
  * (seen by every structure), an employer's counts only for the structure that made it, and the
  * most recent valid one of the winning kind counts.
+ *
+ * @throws {SiaeValidationError} when a diagnosis or the context is invalid (path `diagnoses[i].…`, `context.…`).
  */
 export function selectDiagnosis(
   diagnoses: readonly DiagnosisCandidate[],
   context: { day: string; structureId: string; hasValidPassIae?: boolean },
 ): DiagnosisSelection {
+  validate(selectionSchema, { diagnoses, context }, 'diagnosis selection');
   if (context.hasValidPassIae) {
     return { diagnosis: null, expiresAt: null, needed: false, whyFr: "La personne a un PASS IAE valide : aucun diagnostic n'est nécessaire." };
   }

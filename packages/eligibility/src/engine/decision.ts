@@ -1,6 +1,7 @@
-import { addDaysIso } from '@siae/model';
+import { addDaysIso, expectArray, expectInteger, expectIsoDate, expectObject, expectString } from '@siae/model';
 import type { Condition, EligibilityDocument, EligibilityRule } from '../rules/document';
-import { isRuleInForce } from '../rules/document';
+import { checkedEligibilityDocument } from '../rules/document';
+import { isRuleInForceUnchecked as isRuleInForce } from '../rules/inForce';
 import type { CountedCriterion, EligibilityFacts } from './facts';
 import type { DiagnosisAuthor } from './input';
 
@@ -31,6 +32,13 @@ export interface EligibilityExplanation {
   /** Number of level-2 criteria required for this kind on this date. */
   requiredLevel2: number | null;
 }
+
+/**
+ * The decision on one IAE eligibility diagnosis without its explanation: what the lean mode
+ * (`{ explain: false }`) of the compiled evaluator returns, with the same values as the full
+ * decision.
+ */
+export type LeanEligibilityDecision = Omit<EligibilityDecision, 'explanation'>;
 
 /** The decision on one IAE eligibility diagnosis. */
 export interface EligibilityDecision {
@@ -110,6 +118,10 @@ function buildTrace(rules: readonly PreparedRule[], date: string, passed: number
  * disagree with them.
  */
 export function prepareDocument(doc: EligibilityDocument): readonly PreparedRule[] {
+  return prepareChecked(checkedEligibilityDocument(doc));
+}
+
+function prepareChecked(doc: EligibilityDocument): readonly PreparedRule[] {
   let p = prepared.get(doc);
   if (!p) {
     p = doc.rules.map((rule) => {
@@ -137,6 +149,8 @@ export function prepareDocument(doc: EligibilityDocument): readonly PreparedRule
 
 /** The level-2 requirement rule in force for a kind on a date, and its count. */
 export function level2Requirement(doc: EligibilityDocument, structureKind: string, date: string): { rule: EligibilityRule; required: number } | null {
+  expectString(structureKind, 'structureKind', 'eligibility input');
+  expectIsoDate(date, 'date', 'eligibility input');
   for (const p of prepareDocument(doc)) {
     if (p.required !== null && p.kinds?.includes(structureKind) && isRuleInForce(p.rule, date)) return { rule: p.rule, required: p.required };
   }
@@ -148,6 +162,15 @@ export function level2Requirement(doc: EligibilityDocument, structureKind: strin
  * rules' validity split time into a few epochs, computed once per document.
  */
 export function inForceMask(doc: EligibilityDocument, date: string): number {
+  return inForceMaskChecked(checkedEligibilityDocument(doc), expectIsoDate(date, 'date', 'eligibility input'));
+}
+
+/**
+ * {@link inForceMask} for a checked document and a validated date.
+ *
+ * @internal
+ */
+export function inForceMaskChecked(doc: EligibilityDocument, date: string): number {
   let epochs = epochCache.get(doc);
   if (!epochs) {
     const starts = new Set<string>(['0000-01-01']);
@@ -170,6 +193,32 @@ export function inForceMask(doc: EligibilityDocument, date: string): number {
 
 const epochCache = new WeakMap<EligibilityDocument, { from: string; mask: number }[]>();
 
+/**
+ * The French sentences of decisions (what is missing, the summary of a refusal), built once per
+ * document and key and shared by every decision that says the same thing: a batch of a million
+ * decisions keeps a few dozen strings instead of a million. Keys come from a finite set (conflict
+ * pairs, counts, kinds); a sentence holding a date is never cached.
+ */
+const sentences = new WeakMap<EligibilityDocument, Map<string, string>>();
+
+function sentencesOf(doc: EligibilityDocument): Map<string, string> {
+  let cache = sentences.get(doc);
+  if (!cache) {
+    cache = new Map();
+    sentences.set(doc, cache);
+  }
+  return cache;
+}
+
+function sentence(cache: Map<string, string>, key: string, build: (key: string) => string): string {
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = build(key);
+    cache.set(key, s);
+  }
+  return s;
+}
+
 /** The day after an ISO date (validUntil is inclusive, so the next epoch starts the day after). */
 function nextDay(date: string): string {
   return addDaysIso(date, 1);
@@ -188,9 +237,58 @@ export function buildDecision(
   level1: string[],
   level2: string[],
   passed: number,
-  inForce: number = inForceMask(doc, facts.date),
+  inForce?: number,
 ): EligibilityDecision {
-  const rules = prepareDocument(doc);
+  const checked = checkedEligibilityDocument(doc);
+  const f = expectObject(facts, 'facts', 'eligibility facts');
+  const date = expectIsoDate(f.date, ['facts', 'date'], 'eligibility facts');
+  expectString(f.structureKind, ['facts', 'structureKind'], 'eligibility facts');
+  expectString(f.author, ['facts', 'author'], 'eligibility facts');
+  expectArray(details, 'details', 'eligibility facts');
+  expectArray(level1, 'level1', 'eligibility facts');
+  expectArray(level2, 'level2', 'eligibility facts');
+  expectInteger(passed, 'passed', 'eligibility facts');
+  const mask = inForce === undefined ? inForceMaskChecked(checked, date) : expectInteger(inForce, 'inForce', 'eligibility facts');
+  return buildDecisionChecked(checked, facts, details, level1, level2, passed, mask, true);
+}
+
+/**
+ * {@link buildDecision} on checked arguments; without the explanation when `explain` is false.
+ *
+ * @internal
+ */
+export function buildDecisionChecked(
+  doc: EligibilityDocument,
+  facts: EligibilityFacts,
+  details: CountedCriterion[],
+  level1: string[],
+  level2: string[],
+  passed: number,
+  inForce: number,
+  explain: false,
+): LeanEligibilityDecision;
+export function buildDecisionChecked(
+  doc: EligibilityDocument,
+  facts: EligibilityFacts,
+  details: CountedCriterion[],
+  level1: string[],
+  level2: string[],
+  passed: number,
+  inForce: number,
+  explain: true,
+): EligibilityDecision;
+export function buildDecisionChecked(
+  doc: EligibilityDocument,
+  facts: EligibilityFacts,
+  details: CountedCriterion[],
+  level1: string[],
+  level2: string[],
+  passed: number,
+  inForce: number,
+  explain: boolean,
+): EligibilityDecision | LeanEligibilityDecision {
+  const rules = prepareChecked(doc);
+  const said = sentencesOf(doc);
   const date = facts.date;
   const conflicts: [string, string][] = [];
   // In-force and passed bits of every rule: the trace is the same for the same key.
@@ -218,25 +316,21 @@ export function buildDecision(
   const winner = prescriber ?? byLevel1 ?? byLevel2;
   const eligible = winner !== undefined && conflicts.length === 0;
   let missing: string | null = null;
-  let summaryFr: string;
-  if (conflicts.length > 0) {
-    missing = `critères incompatibles : ${conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; ')}`;
-    summaryFr = `Non éligible : ${missing}.`;
-  } else if (winner) {
-    summaryFr =
-      winner.rule.path === 'prescriber'
-        ? "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé."
-        : winner.rule.path === 'level1'
-          ? `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`
-          : `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${requirement?.required ?? '?'} requis en ${facts.structureKind}.`;
-  } else if (requirement) {
+  if (conflicts.length > 0) missing = sentence(said, conflicts.map(([a, b]) => `${a} et ${b}`).join(' ; '), (pairs) => `critères incompatibles : ${pairs}`);
+  else if (winner) missing = null;
+  else if (requirement) {
     const gap = requirement.required - level2.length;
-    missing = `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${requirement.required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`;
-    summaryFr = `Non éligible : ${missing}.`;
-  } else {
-    missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
-    summaryFr = `Non éligible : ${missing}.`;
-  }
+    const required = requirement.required;
+    missing = sentence(said, `${gap}|${required}|${facts.structureKind}`, () => `il manque ${gap} critère${gap > 1 ? 's' : ''} de niveau 2 (${required} requis en ${facts.structureKind}), ou 1 critère de niveau 1`);
+  } else missing = `aucune règle d'éligibilité en vigueur le ${date} pour ${facts.structureKind}`;
+  if (!explain) return { eligible, structureKind: facts.structureKind, author: facts.author as DiagnosisAuthor, date, level1, level2, conflicts, missing };
+  let summaryFr: string;
+  // Keyed by the shared `missing` string itself (its hash is kept in the string): no key to build.
+  // A sentence that holds a date (no rule in force) is not cached.
+  if (missing !== null) summaryFr = winner === undefined && requirement === null && conflicts.length === 0 ? `Non éligible : ${missing}.` : sentence(said, missing, () => `Non éligible : ${missing}.`);
+  else if (winner!.rule.path === 'prescriber') summaryFr = "Éligible : diagnostic d'un prescripteur habilité, aucun critère exigé.";
+  else if (winner!.rule.path === 'level1') summaryFr = `Éligible : ${level1.length} critère(s) de niveau 1 (${level1.join(', ')}).`;
+  else summaryFr = `Éligible : ${level2.length} critères de niveau 2 (${level2.join(', ')}), ${requirement?.required ?? '?'} requis en ${facts.structureKind}.`;
   const explained = eligible ? winner : (firstConflict ?? requirement?.rule);
   return {
     eligible,

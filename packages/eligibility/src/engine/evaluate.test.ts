@@ -147,3 +147,52 @@ describe('rules in force by date', () => {
     expect(ids('2020-03-22')).toEqual([]);
   });
 });
+
+describe('lean mode ({ explain: false })', () => {
+  const kinds = ['ACI', 'AI', 'EI', 'EITI', 'ETTI'] as const;
+  const input = fc.record({
+    structureKind: fc.constantFrom(...kinds),
+    author: fc.constantFrom('prescriber' as const, 'employer' as const),
+    criteria: fc.subarray([...iaeCriteria.codes], { maxLength: 6 }),
+    date: fc.integer({ min: 0, max: 365 * 7 }).map((n) => new Date(Date.UTC(2020, 2, 1 + n)).toISOString().slice(0, 10)),
+  });
+
+  it('gives the decision without its explanation, every other value identical (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(input, fc.constant({ structureKind: 'ACI', date: 'bad' } as never)), { maxLength: 20 }), (inputs) => {
+        const full = evaluator.evaluateMany(inputs);
+        const lean = evaluator.evaluateMany(inputs, { explain: false });
+        expect(lean.map((r) => r.ok)).toEqual(full.map((r) => r.ok));
+        lean.forEach((r, i) => {
+          const f = full[i]!;
+          if (r.ok && f.ok) {
+            expect('explanation' in r.decision).toBe(false);
+            const { explanation: _explanation, ...rest } = f.decision;
+            expect(r.decision).toEqual(rest);
+          } else if (!r.ok && !f.ok) expect(r.error.issues).toEqual(f.error.issues);
+        });
+        for (const one of inputs) {
+          if (full[inputs.indexOf(one)]!.ok) expect(evaluator.evaluate(one, { explain: false }).eligible).toBe(evaluator.evaluate(one).eligible);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses an options value that is not an object or an explain that is not a boolean', () => {
+    const ok = { structureKind: 'ACI', author: 'prescriber', criteria: [], date: '2025-01-01' } as const;
+    expect(() => evaluator.evaluateMany([ok], { explain: 'no' } as never)).toThrow(/options\.explain/);
+    expect(() => evaluator.evaluate(ok, null as never)).toThrow(/options/);
+  });
+});
+
+describe('batch arguments', () => {
+  it.each([null, undefined, {}, 'text', 3])('evaluateMany(%s) throws the typed error, not a TypeError', (bad) => {
+    expect(() => evaluator.evaluateMany(bad as never)).toThrow(/inputs/);
+    try {
+      evaluator.evaluateMany(bad as never);
+    } catch (e) {
+      expect((e as Error).name).toBe('SiaeValidationError');
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { iaeCriteriaCatalogue, isCriterionInForce } from '../criteria/catalogue';
+import { iaeCriteriaCatalogue } from '../criteria/catalogue';
+import { isCriterionInForceUnchecked as isCriterionInForce } from '../criteria/inForce';
 import type { IaeEligibilityInput } from './input';
 
 /** How one criterion of a diagnosis was counted. */
@@ -22,6 +23,18 @@ function countedEntry(code: string, level: 1 | 2): CountedCriterion {
   return COUNTED.get(code) ?? { code, level, counted: true };
 }
 
+/** A frozen "not yet in force" entry per criterion, built once from the catalogue and shared by every decision. */
+const NOT_YET: ReadonlyMap<string, CountedCriterion> = new Map(
+  iaeCriteriaCatalogue.map((d) => [
+    d.code,
+    Object.freeze({ code: d.code, level: d.iaeLevel as 1 | 2, counted: false, whyFr: `critère en vigueur à partir du ${d.validFrom} seulement` }),
+  ]),
+);
+
+function notYetEntry(code: string, level: 1 | 2, validFrom: string): CountedCriterion {
+  return NOT_YET.get(code) ?? { code, level, counted: false, whyFr: `critère en vigueur à partir du ${validFrom} seulement` };
+}
+
 /** The constant facts an evaluation runs on, computed once per diagnosis. */
 export interface EligibilityFacts {
   author: string;
@@ -43,10 +56,15 @@ const ALPHABETICAL: readonly number[] = iaeCriteriaCatalogue.map((_, i) => i).so
  * is listed as not counted, with the reason. Duplicates count once.
  */
 export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFacts; details: CountedCriterion[]; level1: string[]; level2: string[] } {
-  const details: CountedCriterion[] = [];
+  // Lists of the exact length: a list grown by push keeps room for 16 or more entries, which a
+  // batch of a million decisions would keep. `details` is trimmed in place at the end.
+  const details: CountedCriterion[] = input.criteria.length === 0 ? [] : new Array(input.criteria.length);
   const inForce: string[] = [];
   let seen = 0;
   let counted = 0;
+  let nDetails = 0;
+  let n1 = 0;
+  let n2 = 0;
   for (const code of input.criteria) {
     const i = INDEX.get(code);
     if (i === undefined) continue;
@@ -57,18 +75,24 @@ export function computeFacts(input: IaeEligibilityInput): { facts: EligibilityFa
     if (isCriterionInForce(def, input.date)) {
       counted |= bit;
       inForce.push(code);
-      details.push(countedEntry(code, def.iaeLevel as 1 | 2));
+      details[nDetails++] = countedEntry(code, def.iaeLevel as 1 | 2);
+      if (def.iaeLevel === 1) n1++;
+      else n2++;
     } else {
-      details.push({ code, level: def.iaeLevel as 1 | 2, counted: false, whyFr: `critère en vigueur à partir du ${def.validFrom} seulement` });
+      details[nDetails++] = notYetEntry(code, def.iaeLevel as 1 | 2, def.validFrom);
     }
   }
-  const level1: string[] = [];
-  const level2: string[] = [];
+  if (nDetails < details.length) details.length = nDetails;
+  const level1: string[] = n1 === 0 ? [] : new Array(n1);
+  const level2: string[] = n2 === 0 ? [] : new Array(n2);
   if (counted !== 0) {
+    let k1 = 0;
+    let k2 = 0;
     for (const i of ALPHABETICAL) {
       if (counted & (1 << i)) {
         const def = iaeCriteriaCatalogue[i]!;
-        (def.iaeLevel === 1 ? level1 : level2).push(def.code);
+        if (def.iaeLevel === 1) level1[k1++] = def.code;
+        else level2[k2++] = def.code;
       }
     }
   }

@@ -23,7 +23,7 @@ export interface IaeEligibilityInput {
   /** Who made the diagnosis. */
   author: DiagnosisAuthor;
   /** Criterion codes of the catalogue (`RSA`, `QPV`, ...). */
-  criteria: string[];
+  criteria: readonly string[];
   /** Diagnosis date, `YYYY-MM-DD`: the rules in force on that day apply. */
   date: string;
 }

@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, expectIsoDate, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
 import { z } from 'zod';
 import { type DatedParameter, requireValueAt, valueAt } from '@siae/model';
 import {
@@ -10,11 +10,33 @@ import {
 } from '../parameters/parameters';
 import { prolongationCumulativeScope, prolongationRequestWindowRule, prolongationsAvailable, suspensionReasonRules } from '../parameters/passIaeHistory';
 
-function checkDate(value: unknown, field: string): string {
-  const r = safeValidate(isoDateSchema, value, [field]);
-  if (!r.success) throw new SiaeValidationError(r.issues, 'PASS IAE date');
-  return r.data;
+function checkDate(value: unknown, field: string | (string | number)[]): string {
+  return expectIsoDate(value, field, 'PASS IAE date');
 }
+
+/**
+ * Runs a date computation from the field `field`; a result past 9999-12-31 (which `YYYY-MM-DD`
+ * cannot write) is reported on that field.
+ */
+function from<T>(field: string, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof SiaeValidationError) {
+      throw new SiaeValidationError(
+        e.issues.map((i) => ({ ...i, path: [field], pathText: field })),
+        'PASS IAE date',
+      );
+    }
+    throw e;
+  }
+}
+
+const passDatesSchema = z.object({
+  start: isoDateSchema,
+  end: isoDateSchema,
+  suspensions: z.array(z.object({ start: isoDateSchema, end: isoDateSchema })).optional(),
+});
 
 /**
  * The default end of a PASS IAE that starts on `start`: 730 days, end inclusive.
@@ -23,7 +45,7 @@ function checkDate(value: unknown, field: string): string {
  */
 export function passIaeDefaultEndDate(start: string): string {
   const s = checkDate(start, 'start');
-  return addDaysIso(s, requireValueAt(passIaeDefaultLengthDays, s).value - 1);
+  return from('start', () => addDaysIso(s, requireValueAt(passIaeDefaultLengthDays, s).value - 1));
 }
 
 /**
@@ -34,12 +56,13 @@ export function passIaeDefaultEndDate(start: string): string {
  */
 export function passIaeWaitingPeriodEnd(end: string): string {
   const e = checkDate(end, 'end');
-  return addYearsIso(e, requireValueAt(passIaeWaitingPeriodYears, e).value);
+  return from('end', () => addYearsIso(e, requireValueAt(passIaeWaitingPeriodYears, e).value));
 }
 
 /** The waiting period after a PASS IAE: first and last day, both inclusive. */
 export function passIaeWaitingPeriod(end: string): { firstDay: string; lastDay: string } {
-  return { firstDay: addDaysIso(checkDate(end, 'end'), 1), lastDay: passIaeWaitingPeriodEnd(end) };
+  const e = checkDate(end, 'end');
+  return { firstDay: from('end', () => addDaysIso(e, 1)), lastDay: passIaeWaitingPeriodEnd(e) };
 }
 
 /** The state of a PASS IAE on a day. */
@@ -55,8 +78,11 @@ export interface PassIaeDates {
 /**
  * The state of a PASS IAE on a day: `future` before its start, `expired` after its end (valid
  * while day <= end), `suspended` inside a suspension, else `valid`.
+ *
+ * @throws {SiaeValidationError} when a date of the PASS IAE or `day` is not an existing ISO date.
  */
 export function passIaeStateAt(pass: PassIaeDates, day: string): PassIaeState {
+  validate(z.object({ pass: passDatesSchema }), { pass }, 'PASS IAE');
   const d = checkDate(day, 'day');
   if (d < pass.start) return 'future';
   if (d > pass.end) return 'expired';
@@ -64,7 +90,19 @@ export function passIaeStateAt(pass: PassIaeDates, day: string): PassIaeState {
   return 'valid';
 }
 
-/** Whether a new PASS IAE for a hire on `day` is blocked by the waiting period of an earlier one, and why. */
+const blockedInputSchema = z.object({
+  previousEnd: isoDateSchema,
+  day: isoDateSchema,
+  structureKind: z.enum(['ACI', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ']),
+  senderIsAuthorizedPrescriber: z.boolean().optional(),
+  hasValidPrescriberDiagnosis: z.boolean().optional(),
+});
+
+/**
+ * Whether a new PASS IAE for a hire on `day` is blocked by the waiting period of an earlier one, and why.
+ *
+ * @throws {SiaeValidationError} when a date or the kind is invalid.
+ */
 export function isNewPassIaeBlocked(input: {
   previousEnd: string;
   day: string;
@@ -72,8 +110,9 @@ export function isNewPassIaeBlocked(input: {
   senderIsAuthorizedPrescriber?: boolean;
   hasValidPrescriberDiagnosis?: boolean;
 }): { blocked: boolean; whyFr: string } {
+  validate(blockedInputSchema, input, 'PASS IAE waiting period');
   const { firstDay, lastDay } = passIaeWaitingPeriod(input.previousEnd);
-  const day = checkDate(input.day, 'day');
+  const day = input.day;
   if (input.structureKind === 'GEIQ') return { blocked: false, whyFr: "Une embauche en GEIQ n'est jamais bloquée par le délai de carence." };
   if (day < firstDay || day > lastDay) return { blocked: false, whyFr: 'Hors délai de carence.' };
   if (input.senderIsAuthorizedPrescriber) return { blocked: false, whyFr: 'Délai de carence levé : candidature envoyée par un prescripteur habilité.' };

@@ -1,34 +1,24 @@
-import type { Condition } from './document';
-import { OPERATORS } from './operators';
+import { validate } from '@siae/model';
+import { z } from 'zod';
+import { assertConditionDepth } from './depth';
+import { type Condition, conditionSchema } from './document';
+import { compileChecked } from './compileChecked';
 
-/** A compiled condition: a plain synchronous predicate over the facts. */
-export type CompiledCondition = (facts: Readonly<Record<string, unknown>>) => boolean;
+import type { CompiledCondition } from './compileChecked';
+
+export type { CompiledCondition } from './compileChecked';
 
 /**
  * Compiles a json-rules-engine condition tree into a synchronous predicate, once. `all` and
- * `any` short-circuit; an unknown operator is refused at compile time.
+ * `any` short-circuit. The tree is checked first: an unknown operator (an `Object.prototype` name
+ * such as `constructor` included), a malformed node or a tree deeper than `MAX_CONDITION_DEPTH`
+ * is refused. A fact is read as an own property of the facts (`toString` is an unknown fact,
+ * undefined, as in json-rules-engine).
+ *
+ * @throws {SiaeValidationError} listing the problems with their path (`condition.…`).
  */
 export function compileCondition(condition: Condition): CompiledCondition {
-  if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
-    return (facts) => {
-      for (const p of parts) if (!p(facts)) return false;
-      return true;
-    };
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
-    return (facts) => {
-      for (const p of parts) if (p(facts)) return true;
-      return false;
-    };
-  }
-  if ('not' in condition) {
-    const inner = compileCondition(condition.not);
-    return (facts) => !inner(facts);
-  }
-  const op = OPERATORS[condition.operator];
-  if (!op) throw new RangeError(`Unknown operator in rule document: ${condition.operator}`);
-  const { fact, value } = condition;
-  return (facts) => op(facts[fact], value);
+  assertConditionDepth(condition, ['condition'], 'condition');
+  // Compile zod's copy: it holds only the keys that were checked.
+  return compileChecked(validate(z.object({ condition: conditionSchema }), { condition }, 'condition').condition);
 }

@@ -1,4 +1,6 @@
-import { assertNoForbiddenKeys, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { assertNoForbiddenKeys, expectIsoDate, expectObject, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
+import { assertConditionDepth, assertDocumentDepth } from './depth';
+import { isRuleInForceUnchecked } from './inForce';
 import { z } from 'zod';
 import { OPERATOR_NAMES } from './operators';
 
@@ -85,12 +87,14 @@ export type EligibilityDocument = z.infer<typeof eligibilityDocumentSchema>;
 /**
  * Validates a rule document a user loads (for example an edited copy of
  * `@siae/eligibility/rules/iae-eligibility.json`): refuses `__proto__`, `constructor` and
- * `prototype` keys anywhere, unknown operators and malformed dates.
+ * `prototype` keys anywhere, unknown operators, malformed dates and condition trees deeper than
+ * `MAX_CONDITION_DEPTH` (64).
  *
  * @throws {SiaeValidationError} listing every problem with its path.
  */
 export function loadEligibilityDocument(json: unknown): EligibilityDocument {
   assertNoForbiddenKeys(json, 'rule document');
+  assertDocumentDepth(json);
   const r = safeValidate(eligibilityDocumentSchema, json);
   if (!r.success) throw new SiaeValidationError(r.issues, 'rule document');
   const ids = new Set<string>();
@@ -103,17 +107,58 @@ export function loadEligibilityDocument(json: unknown): EligibilityDocument {
     }
     ids.add(rule.id);
   }
+  loaded.set(r.data, r.data);
   return r.data;
 }
 
-/** A rule's conditions with its validity dates added as conditions on the `date` fact. */
+/** Documents already checked: each loaded one, and each document given to an evaluator, with its checked copy. */
+const loaded = new WeakMap<object, EligibilityDocument>();
+
+/**
+ * The checked form of a document given to an evaluator: the document itself when it came from
+ * {@link loadEligibilityDocument}, else its validated copy (checked once per object). A document
+ * must not be changed once given to an evaluator (the evaluators keep what they read from it).
+ *
+ * @throws {SiaeValidationError} as {@link loadEligibilityDocument} does.
+ */
+export function checkedEligibilityDocument(doc: unknown): EligibilityDocument {
+  if (doc !== null && typeof doc === 'object') {
+    const known = loaded.get(doc);
+    if (known) return known;
+  }
+  const checked = loadEligibilityDocument(doc);
+  loaded.set(doc as object, checked);
+  return checked;
+}
+
+/**
+ * A rule's conditions with its validity dates added as conditions on the `date` fact.
+ *
+ * @throws {SiaeValidationError} when the rule is not a valid rule.
+ */
 export function conditionsWithValidity(rule: EligibilityRule): { all: Condition[] } {
+  checkRule(rule);
   const dates: Condition[] = [{ fact: 'date', operator: 'dateOnOrAfter', value: rule.validFrom }];
   if (rule.validUntil !== null) dates.push({ fact: 'date', operator: 'dateOnOrBefore', value: rule.validUntil });
   return { all: [...dates, rule.conditions] };
 }
 
-/** Whether a rule is in force on a date. */
+/**
+ * Whether a rule is in force on a date.
+ *
+ * @throws {SiaeValidationError} when the rule's dates or the date are not ISO dates.
+ */
 export function isRuleInForce(rule: EligibilityRule, date: string): boolean {
-  return rule.validFrom <= date && (rule.validUntil === null || date <= rule.validUntil);
+  const r = expectObject(rule, 'rule', 'rule');
+  expectIsoDate(r.validFrom, ['rule', 'validFrom'], 'rule');
+  if (r.validUntil !== null) expectIsoDate(r.validUntil, ['rule', 'validUntil'], 'rule');
+  expectIsoDate(date, 'date', 'rule');
+  return isRuleInForceUnchecked(rule, date);
+}
+
+/** Checks one rule given on its own (depth first, then its schema). */
+function checkRule(rule: unknown): void {
+  const r = expectObject(rule, 'rule', 'rule');
+  if (Object.hasOwn(r, 'conditions')) assertConditionDepth(r.conditions, ['rule', 'conditions'], 'rule');
+  validate(z.object({ rule: eligibilityRuleSchema }), { rule }, 'rule');
 }

@@ -4,12 +4,8 @@ export type Operator = (factValue: unknown, ruleValue: unknown) => boolean;
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/**
- * The operators our rule documents may use: json-rules-engine's built-in ones (same semantics)
- * plus the date operators it lacks, over ISO `YYYY-MM-DD` strings (which sort as dates). The
- * engine path registers the date ones; the compiled evaluator uses the whole table.
- */
-export const OPERATORS: Readonly<Record<string, Operator>> = Object.freeze({
+/** The operators, by name (copied into the prototype-less {@link OPERATORS}). */
+const TABLE: Record<string, Operator> = {
   equal: (a, b) => a === b,
   notEqual: (a, b) => a !== b,
   in: (a, b) => Array.isArray(b) && b.includes(a),
@@ -40,7 +36,23 @@ export const OPERATORS: Readonly<Record<string, Operator>> = Object.freeze({
     const y = str(b);
     return x !== null && y !== null && x > y;
   },
-});
+};
+
+/**
+ * The operators our rule documents may use: json-rules-engine's built-in ones (same semantics)
+ * plus the date operators it lacks, over ISO `YYYY-MM-DD` strings (which sort as dates). The
+ * engine path registers the date ones; the compiled evaluator uses the whole table. The table has
+ * no prototype: `OPERATORS.constructor` is undefined.
+ */
+export const OPERATORS: Readonly<Record<string, Operator>> = Object.freeze(Object.assign(Object.create(null) as Record<string, Operator>, TABLE));
+
+/**
+ * The operator of that name, or undefined: an own-property lookup (the table also has no
+ * prototype), so `constructor`, `toString` or `__proto__` are never taken for operators.
+ */
+export function operatorOf(name: unknown): Operator | undefined {
+  return typeof name === 'string' && Object.hasOwn(OPERATORS, name) ? OPERATORS[name] : undefined;
+}
 
 /** The operators json-rules-engine lacks and that the engine path adds. */
 export const DATE_OPERATORS = ['dateOnOrAfter', 'dateOnOrBefore', 'dateBefore', 'dateAfter'] as const;

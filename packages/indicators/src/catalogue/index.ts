@@ -1,3 +1,4 @@
+import { expectString } from '@siae/model';
 import { exitRateIndicators } from './exitRates';
 import { financingIndicators } from './financing';
 import { seed001Indicators } from './seed001';
@@ -23,7 +24,11 @@ export const indicatorCatalogue: readonly IndicatorDefinition[] = Object.freeze(
 
 const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(indicatorCatalogue.map((i) => [i.id, i]));
 
-/** The catalogue entry of an id, or undefined. */
+/**
+ * The catalogue entry of an id, or undefined for an unknown id (`constructor` included: the index is a Map).
+ *
+ * @throws {SiaeValidationError} when the id is not a string.
+ */
 export function getIndicator(id: string): IndicatorDefinition | undefined {
-  return BY_ID.get(id);
+  return BY_ID.get(expectString(id, 'id', 'indicator id'));
 }

@@ -216,7 +216,7 @@ export function aideAuPoste(input: AideAuPosteInput): AideAuPosteResult {
       'aide au poste input',
     );
   }
-  const hours = r.data.hoursPerEtp ?? (structureKind in etpHours ? (valueAt(etpHours[structureKind as keyof typeof etpHours], date)?.value ?? null) : null);
+  const hours = r.data.hoursPerEtp ?? (Object.hasOwn(etpHours, structureKind) ? (valueAt(etpHours[structureKind as keyof typeof etpHours], date)?.value ?? null) : null);
   const fromTable = valueAt(param, date);
   const inForce = [...param.values].reverse().find((v) => v.from <= date);
   if (override === undefined && (mayotte || !fromTable)) {

@@ -1,4 +1,5 @@
-import { type DatedParameter, valueAt } from '@siae/model';
+import { type DatedParameter, isoDateSchema, validate, valueAt } from '@siae/model';
+import { z } from 'zod';
 
 /** Weights of the three 2014 modulation criteria. */
 export interface ModulationWeights {
@@ -30,6 +31,16 @@ export interface ModulationInput {
   dynamicExitRate: number | null;
 }
 
+const amount = z.number().finite().min(0);
+const modulationInputSchema = z.object({
+  date: isoDateSchema,
+  insertionEmployees: amount,
+  minimaSociauxBeneficiaries: amount,
+  supportEtp: amount,
+  insertionEtp: amount,
+  dynamicExitRate: z.number().min(0).max(1).nullable(),
+});
+
 /** The three criteria and their weights; each ratio is null when its denominator is 0. */
 export interface ModulationCriteria {
   /** Share of minima sociaux beneficiaries among insertion employees (weight 35 %). */
@@ -46,8 +57,11 @@ export interface ModulationCriteria {
  * The 2014 modulation criteria of the aide au poste for one structure (public, effort
  * d'insertion, résultats) with their weights. The State ranks each SIAE against the same kind in
  * its region: that ranking needs every structure and is left to the caller.
+ *
+ * @throws {SiaeValidationError} naming the field of a bad input (negative count, rate above 1, bad date…).
  */
 export function modulationCriteria(input: ModulationInput): ModulationCriteria {
+  validate(modulationInputSchema, input, 'modulation input');
   const w = valueAt(modulationWeights, input.date) ?? valueAt(modulationWeights, modulationWeights.values[0]!.from)!;
   return {
     public: input.insertionEmployees > 0 ? input.minimaSociauxBeneficiaries / input.insertionEmployees : null,

@@ -1,4 +1,18 @@
-import { assertNoForbiddenKeys, type ExitCategory, type ExitReasonCode, exitCategories, exitReasons, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import {
+  assertNoForbiddenKeys,
+  type ExitCategory,
+  type ExitReasonCode,
+  exitCategories,
+  exitReasons,
+  expectArray,
+  expectIsoDate,
+  type FieldPath,
+  formatPath,
+  isoDateSchema,
+  SiaeValidationError,
+  safeValidate,
+} from '@siae/model';
+import { mappingAtChecked } from './mappingAtChecked';
 import { z } from 'zod';
 
 /** One row of a mapping: the category of a reason, and whether a source gives it. */
@@ -65,21 +79,59 @@ export function loadCategoryMapping(json: unknown): ExitCategoryMapping {
   assertNoForbiddenKeys(json, 'category mapping');
   const r = safeValidate(categoryMappingSchema, json);
   if (!r.success) throw new SiaeValidationError(r.issues, 'category mapping');
-  const missing = exitReasons.codes.filter((c) => !(c in r.data.rows));
+  const missing = exitReasons.codes.filter((c) => !Object.hasOwn(r.data.rows, c));
   if (missing.length > 0) {
     throw new SiaeValidationError(
       missing.map((c) => ({ path: ['rows', c], pathText: `rows.${c}`, code: 'required', messageFr: 'motif de sortie non classé', messageEn: 'exit reason not mapped' })),
       'category mapping',
     );
   }
+  checked.set(r.data, r.data as ExitCategoryMapping);
   return r.data as ExitCategoryMapping;
 }
 
-/** The mapping in force on a date among several (the latest `validFrom` on or before it), or null. */
-export function mappingAt(mappings: readonly ExitCategoryMapping[], date: string): ExitCategoryMapping | null {
-  let found: ExitCategoryMapping | null = null;
-  for (const m of mappings) {
-    if (m.validFrom <= date && (m.validUntil === null || date <= m.validUntil) && (found === null || m.validFrom > found.validFrom)) found = m;
+/** Mappings already checked: each loaded one, the default one, and each given to a rate with its checked copy. */
+const checked = new WeakMap<object, ExitCategoryMapping>([[defaultCategoryMapping, defaultCategoryMapping]]);
+
+/**
+ * The checked form of a mapping given to a rate: the mapping itself when it is the default one or
+ * came from {@link loadCategoryMapping}, else its validated copy (checked once per object), so a
+ * reason such as `constructor` can never be read from a mapping's rows. A mapping must not be
+ * changed once given to a rate.
+ *
+ * @throws {SiaeValidationError} as {@link loadCategoryMapping} does, the paths under `path`.
+ */
+export function checkedCategoryMapping(mapping: unknown, path: FieldPath = []): ExitCategoryMapping {
+  if (mapping !== null && typeof mapping === 'object') {
+    const known = checked.get(mapping);
+    if (known) return known;
   }
-  return found;
+  let loaded: ExitCategoryMapping;
+  try {
+    loaded = loadCategoryMapping(mapping);
+  } catch (e) {
+    const prefix = typeof path === 'string' ? [path] : [...path];
+    if (e instanceof SiaeValidationError && prefix.length > 0) {
+      throw new SiaeValidationError(
+        e.issues.map((i) => {
+          const p = [...prefix, ...i.path];
+          return { ...i, path: p, pathText: formatPath(p) };
+        }),
+        'category mapping',
+      );
+    }
+    throw e;
+  }
+  checked.set(mapping as object, loaded);
+  return loaded;
+}
+
+/**
+ * The mapping in force on a date among several (the latest `validFrom` on or before it), or null.
+ *
+ * @throws {SiaeValidationError} when a mapping or the date is invalid.
+ */
+export function mappingAt(mappings: readonly ExitCategoryMapping[], date: string): ExitCategoryMapping | null {
+  const list = expectArray(mappings, 'mappings', 'category mapping').map((m, i) => checkedCategoryMapping(m, ['mappings', i]));
+  return mappingAtChecked(list, expectIsoDate(date, 'date', 'category mapping'));
 }

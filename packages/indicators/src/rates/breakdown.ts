@@ -1,6 +1,9 @@
-import type { ValidationIssue } from '@siae/model';
-import type { ExitRecord } from '../exits/exitRecord';
-import { classifyPrepared, isOutsidePeriod, type RateOptions, validateExitRecords } from './classify';
+import { expectArray, expectFunction, expectOneOf, safeValidate, SiaeValidationError, type UncheckedList, type ValidationIssue } from '@siae/model';
+import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
+import { classifyPrepared, type RateOptions, validateExitRecords } from './classify';
+import { checkRateOptions } from './rateOptions';
+import { groupKeyOf, outsidePeriod } from './recordKeys';
+import { supersededChecked as supersededExits } from './superseded';
 import {
   durableEmploymentRate,
   dynamicExitRate,
@@ -13,7 +16,6 @@ import {
   rateFromClassified,
   transitionEmploymentRate,
 } from './exitRates';
-import { supersededExits } from './latestExit';
 
 /** The rates of this package a breakdown computes in one pass (any other function is called per group). */
 const KNOWN_RATES = new Map<unknown, ExitRateDefinition>([
@@ -26,6 +28,9 @@ const KNOWN_RATES = new Map<unknown, ExitRateDefinition>([
 
 /** What a breakdown groups by. */
 export type BreakdownKey = 'structure' | 'structureKind' | 'departement' | 'year' | 'quarter' | 'month' | 'entryCohort';
+
+/** Every breakdown key. */
+const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
 /** One group of a breakdown and its rate. */
 export interface BreakdownGroup {
@@ -42,24 +47,18 @@ export interface Breakdown {
   issues: ValidationIssue[];
 }
 
-/** The group key of a record. */
+/**
+ * The group key of a record.
+ *
+ * @throws {SiaeValidationError} when the record is not a valid exit record or `by` is not a breakdown key.
+ */
 export function breakdownKeyOf(r: ExitRecord, by: BreakdownKey): string {
-  switch (by) {
-    case 'structure':
-      return r.structureId ?? '(sans structure)';
-    case 'structureKind':
-      return r.structureKind;
-    case 'departement':
-      return r.departement ?? '(inconnu)';
-    case 'year':
-      return r.exitedOn.slice(0, 4);
-    case 'quarter':
-      return `${r.exitedOn.slice(0, 4)}-T${Math.floor((Number(r.exitedOn.slice(5, 7)) - 1) / 3) + 1}`;
-    case 'month':
-      return r.exitedOn.slice(0, 7);
-    case 'entryCohort':
-      return r.hiredOn.slice(0, 4);
+  if (!looksLikeValidExitRecord(r)) {
+    const v = safeValidate(exitRecordSchema, r, ['r']);
+    if (!v.success) throw new SiaeValidationError(v.issues, 'exit record');
   }
+  expectOneOf(by, BREAKDOWN_KEYS, 'by', 'breakdown');
+  return groupKeyOf(r, by);
 }
 
 /**
@@ -69,13 +68,27 @@ export function breakdownKeyOf(r: ExitRecord, by: BreakdownKey): string {
  * group. Members keep their index in the whole input. Groups are sorted by key.
  *
  * @example breakdownRate(exits, 'quarter', { period: { from: '2025-01-01', to: '2025-12-31' } })
+ * @throws {SiaeValidationError} when `exits` is not a list, `by` not a breakdown key, an option is
+ * invalid or `rate` is not a function (a bad record is reported in `issues`, not thrown).
  */
+export function breakdownRate(exits: readonly ExitRecord[], by: BreakdownKey, options?: RateOptions, rate?: (exits: readonly unknown[], options?: RateOptions) => RateResult): Breakdown;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function breakdownRate<E extends readonly unknown[]>(
+  exits: UncheckedList<E>,
+  by: BreakdownKey,
+  options?: RateOptions,
+  rate?: (exits: readonly unknown[], options?: RateOptions) => RateResult,
+): Breakdown;
 export function breakdownRate(
   exits: readonly unknown[],
   by: BreakdownKey,
   options: RateOptions = {},
   rate: (exits: readonly unknown[], options?: RateOptions) => RateResult = dynamicExitRate,
 ): Breakdown {
+  expectArray(exits, 'exits', 'breakdown');
+  expectOneOf(by, BREAKDOWN_KEYS, 'by', 'breakdown');
+  options = checkRateOptions(options);
+  expectFunction(rate, 'rate', 'breakdown');
   const known = KNOWN_RATES.get(rate);
   const { records, issues } = validateExitRecords(exits, options.assumeValid === true);
   // Group number of each record of the period (-1: out of the period or invalid).
@@ -86,8 +99,8 @@ export function breakdownRate(
     const rec = records[i];
     if (!rec) continue;
     // Outside the period a record would only be excluded: it makes no group of its own.
-    if (isOutsidePeriod(rec.exitedOn, options.period)) continue;
-    const key = breakdownKeyOf(rec, by);
+    if (outsidePeriod(rec.exitedOn, options.period)) continue;
+    const key = groupKeyOf(rec, by);
     let g = keys.get(key);
     if (g === undefined) {
       g = keys.size;

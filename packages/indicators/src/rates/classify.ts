@@ -1,7 +1,28 @@
-import { addMonthsIso, daysBetween, type ExitCategory, type SiaeKind, safeValidate, type ValidationIssue, valueAt } from '@siae/model';
+import {
+  addMonthsIso,
+  daysBetween,
+  type ExitCategory,
+  expectArray,
+  expectFunction,
+  expectInteger,
+  expectIsoDate,
+  expectObject,
+  invalidArgument,
+  periodSchema,
+  type SiaeKind,
+  safeValidate,
+  type UncheckedList,
+  type ValidationIssue,
+  validate,
+  valueAt,
+} from '@siae/model';
+import { z } from 'zod';
 import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
-import { supersededExits } from './latestExit';
-import { defaultCategoryMapping, type ExitCategoryMapping, mappingAt } from '../mapping/categoryMapping';
+import { defaultCategoryMapping, type ExitCategoryMapping } from '../mapping/categoryMapping';
+import { mappingAtChecked as mappingAt } from '../mapping/mappingAtChecked';
+import { checkRateOptions, thresholdOverride } from './rateOptions';
+import { outsidePeriod } from './recordKeys';
+import { supersededChecked as supersededExits } from './superseded';
 import { type PresenceThreshold, presenceThresholds, URIAE_EXCLUDED_REASONS } from '../parameters/thresholds';
 
 /** Options shared by every exit rate. */
@@ -164,8 +185,12 @@ export interface ValidatedExits {
  * Validates exit records: the common valid record is checked without allocation and kept as is;
  * the others go through the zod schema, which lists every problem (path `[index].field`, never the
  * value). With `assumeValid`, the input is taken as it is. Pure.
+ *
+ * @throws {SiaeValidationError} when `exits` is not a list or `assumeValid` not a boolean (a bad record is reported, not thrown).
  */
 export function validateExitRecords(exits: readonly unknown[], assumeValid = false): ValidatedExits {
+  expectArray(exits, 'exits', 'exit records');
+  if (typeof assumeValid !== 'boolean') invalidArgument('exit records', 'assumeValid', 'invalid_type', 'doit être un booléen (true/false)', 'must be a boolean');
   if (assumeValid) return { records: exits as readonly ExitRecord[], issues: [], validCount: exits.length };
   const issues: ValidationIssue[] = [];
   const records: (ExitRecord | null)[] = new Array(exits.length);
@@ -187,23 +212,33 @@ export function validateExitRecords(exits: readonly unknown[], assumeValid = fal
 
 /**
  * Whether an exit date falls outside a period (both ends inclusive; no period: never). Written as
- * an exclusion, so a bound that does not compare (null from a JSON caller) excludes nothing.
+ * an exclusion. A null period is read as none.
+ *
+ * @throws {SiaeValidationError} when the date or a bound of the period is not an ISO date, or the period ends before it starts.
  */
 export function isOutsidePeriod(date: string, period: RateOptions['period']): boolean {
-  if (!period) return false;
-  return date < period.from || date > period.to;
+  expectIsoDate(date, 'date', 'period');
+  if (period !== null && period !== undefined) validate(z.object({ period: periodSchema }), { period }, 'period');
+  return outsidePeriod(date, period);
 }
 
 /**
  * Validates a cohort (bad records reported, not thrown), marks the exits in the period and the
  * exits replaced by a later one of the same person in the same structure. Pure.
+ *
+ * @throws {SiaeValidationError} when `exits` is not a list or an option is invalid (a bad record is reported, not thrown).
  */
+export function prepareCohort(exits: readonly ExitRecord[], options?: Pick<RateOptions, 'period' | 'assumeValid'>): PreparedCohort;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function prepareCohort<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: Pick<RateOptions, 'period' | 'assumeValid'>): PreparedCohort;
 export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptions, 'period' | 'assumeValid'> = {}): PreparedCohort {
-  const { records, issues, validCount } = validateExitRecords(exits, options.assumeValid === true);
+  expectArray(exits, 'exits', 'exit records');
+  const o = checkRateOptions(options);
+  const { records, issues, validCount } = validateExitRecords(exits, o.assumeValid === true);
   const inPeriod = new Uint8Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const rec = records[i];
-    if (rec && !isOutsidePeriod(rec.exitedOn, options.period)) inPeriod[i] = 1;
+    if (rec && !outsidePeriod(rec.exitedOn, o.period)) inPeriod[i] = 1;
   }
   return { records, inPeriod, superseded: supersededExits(records, inPeriod), issues, validCount };
 }
@@ -213,8 +248,14 @@ export function prepareCohort(exits: readonly unknown[], options: Pick<RateOptio
  * latest exit of the period to its category and checks it against the presence threshold of its
  * kind. The period and `assumeValid` belong to {@link prepareCohort}: here they are not read again.
  * Pure: reads its input, never changes it.
+ *
+ * @throws {SiaeValidationError} when the cohort is not a prepared cohort, an option is invalid or
+ * `inNumerator` is not a function.
  */
 export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
+  checkCohort(cohort);
+  options = checkRateOptions(options);
+  expectFunction(inNumerator, 'inNumerator', 'rate');
   const variant = options.variant ?? 'dgefp';
   const withoutMembers = options.withoutMembers === true;
   const horizon = options.monthsAfterExit ?? 0;
@@ -228,8 +269,10 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   const limits = new Map<number, Map<string, string>>();
   // The threshold of each kind, straight from the parameter when it has a single dated value.
   const thresholdOf = (rec: ExitRecord): PresenceThreshold | null => {
-    const override = options.thresholds?.[rec.structureKind];
+    const override = thresholdOverride(options.thresholds, rec.structureKind);
     if (override) return override;
+    // Own lookups: a record given under assumeValid with another kind has no threshold.
+    if (!Object.hasOwn(presenceThresholds, rec.structureKind)) return null;
     const values = presenceThresholds[rec.structureKind].values;
     if (values.length === 1 && values[0]!.from <= rec.exitedOn) return values[0]!.value;
     return valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null;
@@ -260,7 +303,8 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
       // An unknown situation at the horizon is « sans nouvelle » unless the caller leaves it out.
       const unknown = situation === undefined && unknownAsSansNouvelle;
       if (unknown) situation = 'SANS_NOUVELLE';
-      if (!mapping) why = 'no_mapping';
+      // Own lookups: a reason given under assumeValid that the mapping lacks (`constructor`, …) has no category.
+      if (!mapping || !Object.hasOwn(mapping.rows, rec.reason) || (situation !== undefined && !Object.hasOwn(mapping.rows, situation))) why = 'no_mapping';
       // The exit reason decides withdrawal; the situation at the horizon decides the category.
       else if (mapping.rows[rec.reason].category === 'withdrawn') {
         counts.withdrawn++;
@@ -297,7 +341,34 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
  * period, reduced to the latest exit of each person in each structure, mapped to its category at
  * the chosen horizon, and checked against the presence threshold of its kind. Pure: reads its
  * input, never changes it.
+ *
+ * @throws {SiaeValidationError} when `exits` is not a list, an option is invalid or `inNumerator` is
+ * not a function (a bad record is reported in `issues`, not thrown).
  */
+export function classifyExits(exits: readonly ExitRecord[], options?: RateOptions, inNumerator?: (c: ExitCategory) => boolean): Classified;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function classifyExits<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions, inNumerator?: (c: ExitCategory) => boolean): Classified;
 export function classifyExits(exits: readonly unknown[], options: RateOptions = {}, inNumerator: (c: ExitCategory) => boolean = () => false): Classified {
   return classifyPrepared(prepareCohort(exits, options), options, inNumerator);
+}
+
+/** Checks the shape of a prepared cohort given back to {@link classifyPrepared}. */
+function checkCohort(cohort: unknown): void {
+  const c = expectObject(cohort, 'cohort', 'prepared cohort');
+  const n = expectArray(c.records, ['cohort', 'records'], 'prepared cohort').length;
+  for (const key of ['inPeriod', 'superseded'] as const) {
+    const a = c[key];
+    if (!(a instanceof Uint8Array) || a.length < n) {
+      invalidArgument('prepared cohort', ['cohort', key], 'invalid_type', 'doit être un Uint8Array d’une entrée par enregistrement', 'must be a Uint8Array with one entry per record');
+    }
+  }
+  expectArray(c.issues, ['cohort', 'issues'], 'prepared cohort');
+  expectInteger(c.validCount, ['cohort', 'validCount'], 'prepared cohort');
+  if (c.subset !== undefined) {
+    const s = c.subset;
+    if (!(s instanceof Int32Array)) invalidArgument('prepared cohort', ['cohort', 'subset'], 'invalid_type', 'doit être un Int32Array', 'must be an Int32Array');
+    for (let i = 0; i < s.length; i++) {
+      if (s[i]! < 0 || s[i]! >= n) invalidArgument('prepared cohort', ['cohort', 'subset', i], 'too_big', 'doit être un indice d’enregistrement', 'must be a record index');
+    }
+  }
 }

@@ -151,7 +151,7 @@ describe('dynamicExitRate', () => {
     expect(dynamicExitRate([twice[0]!, { ...twice[1]!, structureId: 's9' }]).denominator).toBe(2);
   });
   it('reports bad records with their path and still rates the others', () => {
-    const r = dynamicExitRate([aci('ok', 'CDI_NON_AIDE'), { ...aci('bad', 'CDI_NON_AIDE'), exitedOn: '2025-02-30', reason: 'NOPE' }]);
+    const r = dynamicExitRate([aci('ok', 'CDI_NON_AIDE'), { ...aci('bad', 'CDI_NON_AIDE'), exitedOn: '2025-02-30', reason: 'NOPE' }] as unknown[]);
     expect(r.denominator).toBe(1);
     expect(r.issues.map((i) => i.pathText).sort()).toEqual(['[1].exitedOn', '[1].reason']);
     expect(JSON.stringify(r.issues)).not.toContain('NOPE');
@@ -254,7 +254,8 @@ describe('breakdownRate', () => {
         fc.array(fc.oneof(record, fc.constant({ personId: '', reason: 'NOPE' })), { maxLength: 25 }),
         fc.constantFrom('year' as const, 'quarter' as const, 'month' as const, 'entryCohort' as const, 'structure' as const),
         fc.boolean(),
-        (exits, by, withoutMembers) => {
+        (generated, by, withoutMembers) => {
+          const exits: unknown[] = generated;
           const o: RateOptions = { period: { from: '2025-01-01', to: '2025-12-31' }, withoutMembers };
           expect(breakdownRate(exits, by, o)).toEqual(breakdownRate(exits, by, o, byHand));
           const durable = breakdownRate(exits, by, o, durableEmploymentRate);

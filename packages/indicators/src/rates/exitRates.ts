@@ -1,5 +1,7 @@
-import type { ExitCategory } from '@siae/model';
+import { type ExitCategory, exitCategories, expectArray, expectInteger, expectObject, expectString, invalidArgument, type UncheckedList } from '@siae/model';
+import type { ExitRecord } from '../exits/exitRecord';
 import { type Classified, classifyExits, defaultUnknownFollowUp, type RateCounts, type RateMember, type RateOptions, type UnknownFollowUp } from './classify';
+import { checkRateOptions } from './rateOptions';
 import { isSmallSample, type RateInterval, wilsonInterval } from './wilson';
 
 /** The result of an exit rate: the value and everything needed to check it. */
@@ -33,8 +35,14 @@ export interface RateResult {
 /**
  * The rate result of a classification: the numerator sums the given categories, the denominator is
  * the exits examined (null value when there are none).
+ *
+ * @throws {SiaeValidationError} when a category, the classification or an option is invalid.
  */
 export function rateResultOf(indicatorId: string, categories: readonly ExitCategory[], c: Classified, options: RateOptions = {}): RateResult {
+  expectString(indicatorId, 'indicatorId', 'rate');
+  checkCategories(categories, 'categories');
+  checkClassified(c);
+  options = checkRateOptions(options);
   let numerator = 0;
   for (const cat of categories) numerator += c.counts[cat as keyof RateCounts];
   return {
@@ -71,23 +79,41 @@ export const EXIT_RATES = {
   employment: { base: 'employment-exit-rate', categories: ['durable', 'transition'] },
 } as const satisfies Record<string, ExitRateDefinition>;
 
-/** A rate's result from a classification of its cohort (the numerator counts the rate's categories). */
+/**
+ * A rate's result from a classification of its cohort (the numerator counts the rate's categories).
+ *
+ * @throws {SiaeValidationError} when the definition, the classification or an option is invalid.
+ */
 export function rateFromClassified(definition: ExitRateDefinition, c: Classified, options: RateOptions = {}): RateResult {
+  checkDefinition(definition);
   return rateResultOf(rateId(definition.base, options), definition.categories, c, options);
 }
 
-/** Whether a category counts in a rate's numerator. */
+/**
+ * Whether a category counts in a rate's numerator.
+ *
+ * @throws {SiaeValidationError} when the definition is invalid.
+ */
 export function inNumeratorOf(definition: ExitRateDefinition): (c: ExitCategory) => boolean {
+  checkDefinition(definition);
   const set = new Set<ExitCategory>(definition.categories);
   return (c) => set.has(c);
 }
 
 function rate(definition: ExitRateDefinition, exits: readonly unknown[], options: RateOptions): RateResult {
+  expectArray(exits, 'exits', 'exit records');
+  options = checkRateOptions(options);
   return rateFromClassified(definition, classifyExits(exits, options, inNumeratorOf(definition)), options);
 }
 
-/** The id of a rate for its options (`dynamic-exit-rate.uriae.6m`). */
+/**
+ * The id of a rate for its options (`dynamic-exit-rate.uriae.6m`).
+ *
+ * @throws {SiaeValidationError} when the base is not a string or an option is invalid.
+ */
 export function rateId(base: string, options: RateOptions): string {
+  expectString(base, 'base', 'rate');
+  options = checkRateOptions(options);
   const parts = [base];
   if (options.variant === 'uriae') parts.push('uriae');
   if (options.monthsAfterExit) parts.push(`${options.monthsAfterExit}m`);
@@ -107,26 +133,70 @@ export function rateId(base: string, options: RateOptions): string {
  * r.value; // 0.43, or null when no exit was examined
  * r.members.filter((m) => m.status === 'excluded'); // who is out, and why
  */
+export function dynamicExitRate(exits: readonly ExitRecord[], options?: RateOptions): RateResult;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function dynamicExitRate<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions): RateResult;
 export function dynamicExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
   return rate(EXIT_RATES.dynamic, exits, options);
 }
 
 /** Taux d'emploi durable: emploi durable / exits examined (same options as {@link dynamicExitRate}). */
+export function durableEmploymentRate(exits: readonly ExitRecord[], options?: RateOptions): RateResult;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function durableEmploymentRate<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions): RateResult;
 export function durableEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
   return rate(EXIT_RATES.durable, exits, options);
 }
 
 /** Taux d'emploi de transition: emploi de transition / exits examined. */
+export function transitionEmploymentRate(exits: readonly ExitRecord[], options?: RateOptions): RateResult;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function transitionEmploymentRate<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions): RateResult;
 export function transitionEmploymentRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
   return rate(EXIT_RATES.transition, exits, options);
 }
 
 /** Taux de sorties positives: sorties positives (training, other SIAE, other positive) / exits examined. */
+export function positiveExitRate(exits: readonly ExitRecord[], options?: RateOptions): RateResult;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function positiveExitRate<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions): RateResult;
 export function positiveExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
   return rate(EXIT_RATES.positive, exits, options);
 }
 
 /** Taux de sortie en emploi (INAÉ, "taux de sorties emploi"): (durable + transition) / exits examined. */
+export function employmentExitRate(exits: readonly ExitRecord[], options?: RateOptions): RateResult;
+/** Records not yet validated (`unknown[]`, read from a file): each is validated, a bad one reported in `issues`. */
+export function employmentExitRate<E extends readonly unknown[]>(exits: UncheckedList<E>, options?: RateOptions): RateResult;
 export function employmentExitRate(exits: readonly unknown[], options: RateOptions = {}): RateResult {
   return rate(EXIT_RATES.employment, exits, options);
+}
+
+/** Checks a list of exit categories. */
+function checkCategories(categories: unknown, path: string | (string | number)[]): void {
+  const list = expectArray(categories, path, 'rate');
+  list.forEach((cat, i) => {
+    if (typeof cat !== 'string' || !exitCategories.has(cat)) {
+      invalidArgument('rate', [...(typeof path === 'string' ? [path] : path), i], 'unknown_code', 'catégorie de sortie inconnue', 'unknown exit category');
+    }
+  });
+}
+
+/** Checks a rate definition (`{ base, categories }`). */
+function checkDefinition(definition: unknown): void {
+  const d = expectObject(definition, 'definition', 'rate');
+  expectString(d.base, ['definition', 'base'], 'rate');
+  checkCategories(d.categories, ['definition', 'categories']);
+}
+
+/** Checks the shape of a classification given back to the rate functions. */
+function checkClassified(c: unknown): void {
+  const o = expectObject(c, 'classified', 'rate');
+  expectArray(o.members, ['classified', 'members'], 'rate');
+  expectArray(o.issues, ['classified', 'issues'], 'rate');
+  expectInteger(o.examined, ['classified', 'examined'], 'rate');
+  const counts = expectObject(o.counts, ['classified', 'counts'], 'rate');
+  for (const key of ['durable', 'transition', 'positive', 'other', 'withdrawn', 'belowThreshold'] as const) {
+    expectInteger(Object.hasOwn(counts, key) ? counts[key] : undefined, ['classified', 'counts', key], 'rate');
+  }
 }

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExitRecord } from '../exits/exitRecord';
 import { classifyPrepared, prepareCohort } from './classify';
+import { SiaeValidationError } from '@siae/model';
+import { breakdownRate } from './breakdown';
 import { isLaterExit, supersededExits } from './latestExit';
+import { supersededChecked } from './superseded';
 
 function exit(personId: string, structureId: string | undefined, exitedOn: string, over: Partial<ExitRecord> = {}): ExitRecord {
   return { personId, ...(structureId === undefined ? {} : { structureId }), structureKind: 'ACI', hiredOn: '2024-01-02', exitedOn, hoursWorked: 600, reason: 'CDI_NON_AIDE', ...over };
@@ -37,7 +40,9 @@ describe('supersededExits', () => {
   it('treats a missing structure as one structure of its own', () => {
     const records = [exit('p1', undefined, '2025-03-01'), exit('p1', undefined, '2025-04-01'), exit('p1', '', '2025-02-01')];
     // structureId '' and a missing structure are the same key (as before: both read as '').
-    expect([...supersededExits(records, all(3))]).toEqual([1, 0, 1]);
+    // An empty structureId is not a valid record: the public function refuses it, the internal one reads it as missing.
+    expect(() => supersededExits(records, all(3))).toThrow(SiaeValidationError);
+    expect([...supersededChecked(records, all(3))]).toEqual([1, 0, 1]);
   });
   it('ignores records out of scope, both as candidates and as rivals', () => {
     const records = [exit('p1', 's1', '2025-03-01'), exit('p1', 's1', '2026-02-01')];
@@ -98,7 +103,7 @@ describe('supersededExits', () => {
 
 describe('classifyPrepared', () => {
   it('leaves no hole in the members when a record is missing from a cohort taken as valid', () => {
-    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), null], { assumeValid: true });
+    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), null] as unknown[], { assumeValid: true });
     const { members } = classifyPrepared(cohort);
     expect(members).toHaveLength(1);
     expect(members.every((m) => m !== undefined)).toBe(true);
@@ -106,16 +111,17 @@ describe('classifyPrepared', () => {
     expect(members[0]).toStrictEqual({ index: 0, personId: 'p1', structureId: 's1', exitedOn: '2025-03-01', status: 'denominator', category: 'durable', why: 'not_in_numerator', whyFr: 'sortie examinée hors du numérateur' });
   });
   it('gives each classification its own list of issues', () => {
-    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), { personId: 'bad' }]);
+    const cohort = prepareCohort([exit('p1', 's1', '2025-03-01'), { personId: 'bad' }] as unknown[]);
     const a = classifyPrepared(cohort);
     const b = classifyPrepared(cohort);
     expect(a.issues.length).toBeGreaterThan(0);
     expect(a.issues).not.toBe(b.issues);
     expect(a.issues).not.toBe(cohort.issues);
   });
-  it('reads a period bound that does not compare (null from a JSON caller) as no bound, as breakdownRate does', () => {
-    const cohort = prepareCohort([exit('p1', 's1', '2024-05-01')], { period: JSON.parse('{"from": "2024-01-01", "to": null}') });
-    expect([...cohort.inPeriod]).toEqual([1]);
+  it('reads a null period (from a JSON caller) as none, and refuses a period with a null bound, as breakdownRate does', () => {
     expect([...prepareCohort([exit('p1', 's1', '2024-05-01')], { period: JSON.parse('null') }).inPeriod]).toEqual([1]);
+    const halfOpen = { period: JSON.parse('{"from": "2024-01-01", "to": null}') };
+    expect(() => prepareCohort([exit('p1', 's1', '2024-05-01')], halfOpen)).toThrow(/options\.period\.to/);
+    expect(() => breakdownRate([exit('p1', 's1', '2024-05-01')], 'year', halfOpen)).toThrow(SiaeValidationError);
   });
 });

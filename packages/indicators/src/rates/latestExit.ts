@@ -1,21 +1,34 @@
-import { FNV_OFFSET, finishHash, hashNumber, hashString } from '../hash/stringHash';
-import type { ExitRecord } from '../exits/exitRecord';
+import { expectArray, invalidArgument, safeValidate, SiaeValidationError, type ValidationIssue } from '@siae/model';
+import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
+import { laterExit } from './recordKeys';
+import { supersededChecked } from './superseded';
 
 /**
  * Whether exit `a` comes after exit `b` of the same person in the same structure: later exit date,
  * then later hiring; remaining ties are broken on the reason and the hours so that the result never
  * depends on the order of the records.
+ *
+ * @throws {SiaeValidationError} when `a` or `b` is not a valid exit record.
  */
 export function isLaterExit(a: ExitRecord, b: ExitRecord): boolean {
-  if (a.exitedOn !== b.exitedOn) return a.exitedOn > b.exitedOn;
-  if (a.hiredOn !== b.hiredOn) return a.hiredOn > b.hiredOn;
-  if (a.reason !== b.reason) return a.reason > b.reason;
-  return a.hoursWorked > b.hoursWorked;
+  checkRecords([a, b], ['a', 'b']);
+  return laterExit(a, b);
 }
 
-/** The hash of a (group, structure, person) key. */
-function keyHash(group: number, structureId: string, personId: string): number {
-  return finishHash(hashString(hashNumber(hashString(hashNumber(FNV_OFFSET, group), structureId), 0x1f), personId));
+/** Throws a {@link SiaeValidationError} listing the problems of every record that is not a valid exit record. */
+function checkRecords(records: readonly unknown[], names?: readonly string[]): void {
+  const issues: ValidationIssue[] = [];
+  records.forEach((rec, i) => {
+    if (rec === null || rec === undefined || looksLikeValidExitRecord(rec)) {
+      if (names && (rec === null || rec === undefined)) {
+        issues.push({ path: [names[i]!], pathText: names[i]!, code: 'required', messageFr: 'champ obligatoire manquant', messageEn: 'required field is missing' });
+      }
+      return;
+    }
+    const r = safeValidate(exitRecordSchema, rec, names ? [names[i]!] : ['records', i]);
+    if (!r.success) issues.push(...r.issues);
+  });
+  if (issues.length > 0) throw new SiaeValidationError(issues, 'exit records');
 }
 
 /**
@@ -31,48 +44,13 @@ function keyHash(group: number, structureId: string, personId: string): number {
  * @param records the records (null for a record that failed validation: never in scope)
  * @param inScope `inScope[i]` is 1 for the records that count (in the period); a missing entry or a null record is out of scope
  * @param groups optional group number per record (a breakdown): the latest exit is read within each group
+ * @throws {SiaeValidationError} when a record is not a valid exit record or a list has the wrong type or length.
  */
 export function supersededExits(records: readonly (ExitRecord | null | undefined)[], inScope: Uint8Array, groups?: Int32Array): Uint8Array {
-  const n = records.length;
-  const superseded = new Uint8Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) if (inScope[i] === 1 && records[i]) count++;
-  if (count === 0) return superseded;
-  let capacity = 16;
-  while (capacity < count * 2) capacity *= 2;
-  const mask = capacity - 1;
-  // slots[s] = index + 1 of the latest exit seen for the key in slot s (0 = empty); hashes[s] = its hash.
-  const slots = new Int32Array(capacity);
-  const hashes = new Int32Array(capacity);
-  for (let i = 0; i < n; i++) {
-    const rec = records[i];
-    // Only what was counted goes in, so the table always keeps free slots.
-    if (inScope[i] !== 1 || !rec) continue;
-    const group = groups ? groups[i]! : 0;
-    const structureId = rec.structureId ?? '';
-    const personId = rec.personId;
-    const h = keyHash(group, structureId, personId);
-    let slot = h & mask;
-    for (;;) {
-      const held = slots[slot]!;
-      if (held === 0) {
-        slots[slot] = i + 1;
-        hashes[slot] = h;
-        break;
-      }
-      if (hashes[slot] === h) {
-        const j = held - 1;
-        const other = records[j] as ExitRecord;
-        if (other.personId === personId && (other.structureId ?? '') === structureId && (!groups || groups[j] === group)) {
-          if (isLaterExit(rec, other)) {
-            superseded[j] = 1;
-            slots[slot] = i + 1;
-          } else superseded[i] = 1;
-          break;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-  return superseded;
+  expectArray(records, 'records', 'exit records');
+  if (!(inScope instanceof Uint8Array)) invalidArgument('exit records', 'inScope', 'invalid_type', 'doit être un Uint8Array', 'must be a Uint8Array');
+  if (groups !== undefined && !(groups instanceof Int32Array)) invalidArgument('exit records', 'groups', 'invalid_type', 'doit être un Int32Array', 'must be an Int32Array');
+  if (groups !== undefined && groups.length < records.length) invalidArgument('exit records', 'groups', 'too_small', 'doit avoir une entrée par enregistrement', 'must have one entry per record');
+  checkRecords(records);
+  return supersededChecked(records, inScope, groups);
 }

@@ -1,3 +1,4 @@
+import type { ExitRecord } from '../exits/exitRecord';
 import type { DatasetInput } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import { indicatorCatalogue } from '../catalogue';
@@ -185,7 +186,7 @@ describe('computeReport', () => {
 
 describe('breakdownRate', () => {
   it('keeps the index of each member in the whole input', () => {
-    const exits = [
+    const exits: ExitRecord[] = [
       { personId: 'a', structureId: 's1', structureKind: 'EITI', hiredOn: '2025-01-01', exitedOn: '2025-02-01', hoursWorked: 0, reason: 'CHOMAGE' },
       { personId: 'b', structureId: 's2', structureKind: 'EITI', hiredOn: '2025-01-01', exitedOn: '2025-02-01', hoursWorked: 0, reason: 'CDI_AIDE' },
       { personId: 'c', structureId: 's1', structureKind: 'EITI', hiredOn: '2025-01-01', exitedOn: '2025-02-01', hoursWorked: 0, reason: 'CDI_AIDE' },

@@ -1,9 +1,11 @@
-import { type Dataset, isoDateSchema, SiaeValidationError, safeValidate, type ValidationIssue, validateDataset } from '@siae/model';
+import { type Dataset, periodSchema, SiaeValidationError, safeValidate, type ValidationIssue, validateDataset } from '@siae/model';
 import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
 import type { IndicatorTarget, IndicatorValue } from '../catalogue/types';
 import type { ExitRecord } from '../exits/exitRecord';
-import { type Breakdown, type BreakdownKey, breakdownKeyOf, breakdownRate } from '../rates/breakdown';
+import { type Breakdown, type BreakdownKey, breakdownRate } from '../rates/breakdown';
+import { checkRateOptions, rateOptionsSchema } from '../rates/rateOptions';
+import { groupKeyOf } from '../rates/recordKeys';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
 import { EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
@@ -67,7 +69,7 @@ export interface Report {
   issues: ValidationIssue[];
 }
 
-const optionsSchema = z.object({ period: z.object({ from: isoDateSchema, to: isoDateSchema }) }).passthrough();
+const optionsSchema = rateOptionsSchema.extend({ period: periodSchema, withMembers: z.boolean().optional() }).passthrough();
 
 const BREAKDOWNS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
@@ -82,7 +84,7 @@ function groupMembers(main: RateResult, records: readonly ExitRecord[], by: Brea
   const groups = new Map<string, RateResult>();
   for (const m of main.members) {
     if (m.why === 'outside_period') continue;
-    const key = breakdownKeyOf(records[m.index]!, by);
+    const key = groupKeyOf(records[m.index]!, by);
     let g = groups.get(key);
     if (!g) {
       g = { ...main, value: null, numerator: 0, denominator: 0, counts: { durable: 0, transition: 0, positive: 0, other: 0, withdrawn: 0, belowThreshold: 0 }, members: [], issues: [] };
@@ -140,6 +142,8 @@ function gridsOf(indicators: readonly ReportIndicator[]): ReportGrid[] {
 export function computeReport(dataset: unknown, options: ReportOptions): Report {
   const o = safeValidate(optionsSchema, options);
   if (!o.success) throw new SiaeValidationError(o.issues, 'report options');
+  // The mapping(s) checked once (a copy when not from loadCategoryMapping); the rates reuse it.
+  options = { ...options, ...checkRateOptions(options, 'report options') };
   const issues: ValidationIssue[] = [];
   let data: Dataset;
   if (options.assumeValid) data = dataset as Dataset;

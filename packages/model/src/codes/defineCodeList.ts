@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expectArray, expectObject, expectString, invalidArgument, ownValue } from '../errors/guards';
 
 /** What every enum value of `@siae` carries: a French label and where it comes from. */
 export interface CodeMeta {
@@ -46,6 +47,16 @@ export function defineCodeList<
 >(codes: C, meta: R): CodeList<C[number], R[C[number]]> {
   type Code = C[number];
   type M = R[C[number]];
+  const list = expectArray(codes, 'codes', 'code list');
+  expectObject(meta, 'meta', 'code list');
+  if (list.length === 0) invalidArgument('code list', 'codes', 'empty', 'la liste ne doit pas être vide', 'the list must not be empty');
+  list.forEach((code, i) => {
+    expectString(code, ['codes', i], 'code list');
+    if (list.indexOf(code) !== i) invalidArgument('code list', ['codes', i], 'duplicate', 'code en double', 'duplicate code');
+    const m = expectObject(ownValue(meta as Record<string, unknown>, code as string), ['meta', code as string], 'code list');
+    expectString(m.labelFr, ['meta', code as string, 'labelFr'], 'code list');
+    expectString(m.source, ['meta', code as string, 'source'], 'code list');
+  });
   const entries = Object.freeze(
     codes.map((code) => Object.freeze({ code, ...meta[code as Code] }) as CodeEntry<Code, M>),
   );

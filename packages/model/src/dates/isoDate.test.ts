@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SiaeValidationError } from '../errors/validationError';
 import {
   addDaysIso,
   addMonthsIso,
@@ -33,8 +34,8 @@ describe('parseIsoDate / toIsoDate', () => {
       expect(toIsoDate(parseIsoDate(d))).toBe(d);
     }
   });
-  it('throws a RangeError that does not echo the value', () => {
-    expect(() => parseIsoDate('2023-02-29')).toThrow(RangeError);
+  it('throws a SiaeValidationError that does not echo the value', () => {
+    expect(() => parseIsoDate('2023-02-29')).toThrow(SiaeValidationError);
     expect(() => parseIsoDate('2023-02-29')).not.toThrow(/2023/);
   });
 });
@@ -83,5 +84,26 @@ describe('comparisons', () => {
     expect(isWithinIso('2026-01-01', '2025-01-01', '2025-12-31')).toBe(false);
     expect(maxIsoDate('2025-01-01', '2024-12-31')).toBe('2025-01-01');
     expect(minIsoDate('2025-01-01', '2024-12-31')).toBe('2024-12-31');
+  });
+});
+
+describe('date bounds', () => {
+  it('reads years 0000 to 0099 as written', () => {
+    expect(addDaysIso('0025-01-01', 1)).toBe('0025-01-02');
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+  });
+  it('refuses a result after 9999-12-31 with a typed error, not a five-digit year', () => {
+    expect(() => addDaysIso('9999-12-31', 1)).toThrow(SiaeValidationError);
+    expect(() => addYearsIso('9999-12-31', 1)).toThrow(/date_out_of_range|0000|9999/);
+    expect(addDaysIso('9999-12-30', 1)).toBe('9999-12-31');
+  });
+  it('refuses a non-integer number of days, months or years', () => {
+    expect(() => addDaysIso('2025-01-01', 1.5)).toThrow(SiaeValidationError);
+    expect(() => addMonthsIso('2025-01-01', Number.NaN)).toThrow(SiaeValidationError);
+    expect(() => addYearsIso('2025-01-01', '1' as never)).toThrow(SiaeValidationError);
+  });
+  it('validates both sides of comparisons', () => {
+    expect(() => compareIsoDates('2025-01-01', '06/01/2025')).toThrow(SiaeValidationError);
+    expect(() => isWithinIso('2025-3-5', '2025-01-01', '2025-12-31')).toThrow(SiaeValidationError);
   });
 });

@@ -7,6 +7,7 @@ import {
   differenceInCalendarMonths,
   differenceInYears,
 } from 'date-fns';
+import { expectInteger, type FieldPath, invalidArgument } from '../errors/guards';
 
 /**
  * A calendar date as an ISO `YYYY-MM-DD` string. Flavoured: any string is accepted by the
@@ -48,21 +49,44 @@ function digits(s: string, start: number, length: number): number {
 }
 
 /**
- * Turns an ISO date into a `UTCDate` at midnight UTC, so that date-fns computes in UTC and no
- * time zone of the machine can move the day. It is typed as the `Date` that `UTCDate` (from
- * `@date-fns/utc`) extends, so that this package's declarations need no other package's types.
- *
- * @throws RangeError when the string is not a valid ISO date (the message never echoes it).
+ * The value as an ISO date naming a day that exists, or a `SiaeValidationError` at `path`
+ * (code `invalid_date`, French and English, never the value). The guard of every public
+ * function that takes a date.
  */
-export function parseIsoDate(value: IsoDate): Date {
-  if (!isIsoDate(value)) throw new RangeError('Invalid ISO date (expected YYYY-MM-DD)');
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new UTCDate(y, m - 1, d);
+export function expectIsoDate(value: unknown, path: FieldPath = 'date', what = 'date'): IsoDate {
+  if (isIsoDate(value)) return value;
+  if (value === undefined) return invalidArgument(what, path, 'required', 'champ obligatoire manquant', 'required field is missing');
+  return invalidArgument(what, path, 'invalid_date', 'doit être une date au format AAAA-MM-JJ qui existe', 'must be an existing date in YYYY-MM-DD format');
 }
 
-/** Formats a date as an ISO `YYYY-MM-DD` string, reading its UTC fields. */
-export function toIsoDate(date: Date): IsoDate {
-  const y = date.getUTCFullYear();
+/**
+ * Turns an ISO date into a `UTCDate` at midnight UTC, so that date-fns computes in UTC and no
+ * time zone of the machine can move the day. Years 0000 to 0099 are read as written (not as
+ * 1900 to 1999, as `Date.UTC` would). It is typed as the `Date` that `UTCDate` (from
+ * `@date-fns/utc`) extends, so that this package's declarations need no other package's types.
+ *
+ * @throws {SiaeValidationError} when the value is not a valid ISO date (the message never echoes it).
+ */
+export function parseIsoDate(value: IsoDate, path: FieldPath = 'date'): Date {
+  expectIsoDate(value, path);
+  const y = digits(value, 0, 4);
+  const d = new UTCDate(Date.UTC(2000, digits(value, 5, 2) - 1, digits(value, 8, 2)));
+  if (y !== 2000) d.setUTCFullYear(y);
+  return d;
+}
+
+/**
+ * Formats a date as an ISO `YYYY-MM-DD` string, reading its UTC fields.
+ *
+ * @throws {SiaeValidationError} (code `date_out_of_range`) for an invalid date or a year outside
+ * 0000-9999, which `YYYY-MM-DD` cannot write.
+ */
+export function toIsoDate(date: Date, path: FieldPath = 'date'): IsoDate {
+  const time = date instanceof Date ? date.getTime() : Number.NaN;
+  const y = Number.isNaN(time) ? Number.NaN : date.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) {
+    return invalidArgument('date', path, 'date_out_of_range', 'la date doit tomber entre les années 0000 et 9999', 'the date must fall between the years 0000 and 9999');
+  }
   const m = date.getUTCMonth() + 1;
   const d = date.getUTCDate();
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -74,6 +98,7 @@ export function toIsoDate(date: Date): IsoDate {
  * @example addDaysIso('2025-01-01', 729) // '2026-12-31'
  */
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  expectInteger(days, 'days', 'date');
   return toIsoDate(addDays(parseIsoDate(date), days));
 }
 
@@ -83,6 +108,7 @@ export function addDaysIso(date: IsoDate, days: number): IsoDate {
  * @example addMonthsIso('2024-08-31', 6) // '2025-02-28'
  */
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
+  expectInteger(months, 'months', 'date');
   return toIsoDate(addMonths(parseIsoDate(date), months));
 }
 
@@ -92,6 +118,7 @@ export function addMonthsIso(date: IsoDate, months: number): IsoDate {
  * @example addYearsIso('2024-02-29', 1) // '2025-02-28'
  */
 export function addYearsIso(date: IsoDate, years: number): IsoDate {
+  expectInteger(years, 'years', 'date');
   return toIsoDate(addYears(parseIsoDate(date), years));
 }
 
@@ -101,12 +128,12 @@ export function addYearsIso(date: IsoDate, years: number): IsoDate {
  * @example daysBetween('2025-01-01', '2025-01-31') // 30
  */
 export function daysBetween(earlier: IsoDate, later: IsoDate): number {
-  return differenceInCalendarDays(parseIsoDate(later), parseIsoDate(earlier));
+  return differenceInCalendarDays(parseIsoDate(later, 'later'), parseIsoDate(earlier, 'earlier'));
 }
 
 /** Number of calendar months from `earlier` to `later` (month numbers only, days ignored). */
 export function calendarMonthsBetween(earlier: IsoDate, later: IsoDate): number {
-  return differenceInCalendarMonths(parseIsoDate(later), parseIsoDate(earlier));
+  return differenceInCalendarMonths(parseIsoDate(later, 'later'), parseIsoDate(earlier, 'earlier'));
 }
 
 /**
@@ -115,25 +142,34 @@ export function calendarMonthsBetween(earlier: IsoDate, later: IsoDate): number 
  * used by date-fns: the year is complete once the same month and day is reached or passed).
  */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
-  return differenceInYears(parseIsoDate(date), parseIsoDate(birthDate));
+  return differenceInYears(parseIsoDate(date, 'date'), parseIsoDate(birthDate, 'birthDate'));
 }
 
 /** Compares two ISO dates (-1, 0, 1); ISO strings sort as dates. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  expectIsoDate(a, 'a');
+  expectIsoDate(b, 'b');
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether `date` lies in `[from, to]`, both ends inclusive. */
 export function isWithinIso(date: IsoDate, from: IsoDate, to: IsoDate): boolean {
+  expectIsoDate(date, 'date');
+  expectIsoDate(from, 'from');
+  expectIsoDate(to, 'to');
   return date >= from && date <= to;
 }
 
 /** The later of two ISO dates. */
 export function maxIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  expectIsoDate(a, 'a');
+  expectIsoDate(b, 'b');
   return a >= b ? a : b;
 }
 
 /** The earlier of two ISO dates. */
 export function minIsoDate(a: IsoDate, b: IsoDate): IsoDate {
+  expectIsoDate(a, 'a');
+  expectIsoDate(b, 'b');
   return a <= b ? a : b;
 }

@@ -1,3 +1,4 @@
+import { expectArray } from './guards';
 import { formatPath, SiaeValidationError } from './validationError';
 
 /** Keys refused in every document a user loads (rules, mappings, parameters, declarations). */
@@ -9,6 +10,7 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
  * rule or mapping cannot pollute object prototypes.
  */
 export function findForbiddenKeys(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  expectArray(path, 'path', 'path');
   const found: (string | number)[][] = [];
   const stack: { v: unknown; p: (string | number)[] }[] = [{ v: value, p: path }];
   while (stack.length > 0) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { expectArray, expectFunction, expectObject } from './guards';
 import { formatPath, SiaeValidationError, type ValidationIssue } from './validationError';
 
 /**
@@ -42,6 +43,9 @@ function sizeWord(origin: string | undefined, fr: boolean): string {
 
 /** Translates one zod issue into our bilingual issue, never quoting the input value. */
 export function issueFromZod(issue: z.core.$ZodIssue, prefix: (string | number)[] = []): ValidationIssue {
+  expectObject(issue, 'issue', 'zod issue');
+  expectArray(issue.path, ['issue', 'path'], 'zod issue');
+  expectArray(prefix, 'prefix', 'zod issue');
   const path = [...prefix, ...(issue.path as (string | number)[])];
   const base = { path, pathText: formatPath(path) };
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
@@ -131,6 +135,7 @@ export function issueFromZod(issue: z.core.$ZodIssue, prefix: (string | number)[
 
 /** Translates every issue of a zod error. */
 export function issuesFromZod(error: z.ZodError, prefix: (string | number)[] = []): ValidationIssue[] {
+  expectArray(expectObject(error, 'error', 'zod error').issues, ['error', 'issues'], 'zod error');
   return error.issues.map((issue) => issueFromZod(issue, prefix));
 }
 
@@ -142,6 +147,8 @@ export type ValidationResult<T> = { success: true; data: T } | { success: false;
  * throws on bad input.
  */
 export function safeValidate<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): ValidationResult<z.output<S>> {
+  expectFunction(expectObject(schema, 'schema', 'schema').safeParse, ['schema', 'safeParse'], 'schema');
+  expectArray(prefix, 'prefix', 'schema');
   const r = schema.safeParse(input, { reportInput: true });
   if (r.success) return { success: true, data: r.data };
   return { success: false, issues: issuesFromZod(r.error, prefix) };

@@ -1,3 +1,4 @@
 export * from './forbiddenKeys';
+export * from './guards';
 export * from './fromZod';
 export * from './validationError';

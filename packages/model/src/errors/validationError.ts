@@ -14,6 +14,10 @@ export interface ValidationIssue {
 
 /** Formats a field path as `a.b[0].c`; the root is `(racine)`. */
 export function formatPath(path: readonly PropertyKey[]): string {
+  if (!Array.isArray(path)) {
+    const issue: ValidationIssue = { path: ['path'], pathText: 'path', code: 'invalid_type', messageFr: 'doit être une liste', messageEn: 'must be a list' };
+    throw new SiaeValidationError([issue], 'path');
+  }
   if (path.length === 0) return '(racine)';
   let out = '';
   for (const key of path) {

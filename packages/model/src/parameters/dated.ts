@@ -1,4 +1,16 @@
-import type { IsoDate } from '../dates/isoDate';
+import { expectIsoDate, type IsoDate } from '../dates/isoDate';
+import { expectArray, expectObject, issueAt } from '../errors/guards';
+import { SiaeValidationError } from '../errors/validationError';
+
+/** Checks the shape a dated parameter needs to be read (an object with a list of dated values). */
+function checkParameter(param: unknown): void {
+  const p = expectObject(param, 'param', 'dated parameter');
+  const values = expectArray(p.values, ['param', 'values'], 'dated parameter');
+  for (let i = 0; i < values.length; i++) {
+    const v = expectObject(values[i], ['param', 'values', i], 'dated parameter');
+    expectIsoDate(v.from, ['param', 'values', i, 'from'], 'dated parameter');
+  }
+}
 
 /** One value of a dated parameter: in force from `from` until the next value starts. */
 export interface DatedValue<T> {
@@ -46,15 +58,25 @@ export interface DatedParameter<T> {
  * @example valueAt(diagnosisValidityEmployer, '2025-01-13')?.value // { days: 92 }
  */
 export function valueAt<T>(param: DatedParameter<T>, date: IsoDate): { value: T; from: IsoDate; source: string } | null {
+  checkParameter(param);
+  expectIsoDate(date, 'date', 'parameter date');
   let found: DatedValue<T> | undefined;
   for (const v of param.values) if (v.from <= date) found = v;
   if (!found || found.value === null) return null;
   return { value: found.value, from: found.from, source: found.source };
 }
 
-/** Same as {@link valueAt}, but throws a RangeError naming the parameter when it has no value on the date. */
+/**
+ * Same as {@link valueAt}, but throws a {@link SiaeValidationError} (code `no_value`, path `date`)
+ * naming the parameter when it has no value on the date.
+ */
 export function requireValueAt<T>(param: DatedParameter<T>, date: IsoDate): { value: T; from: IsoDate; source: string } {
   const v = valueAt(param, date);
-  if (!v) throw new RangeError(`Parameter ${param.id} has no value on that date / Le paramètre ${param.id} n'a pas de valeur à cette date`);
+  if (!v) {
+    throw new SiaeValidationError(
+      [issueAt('date', 'no_value', `le paramètre ${param.id} n'a pas de valeur à cette date`, `parameter ${param.id} has no value on that date`)],
+      'parameter date',
+    );
+  }
   return v;
 }

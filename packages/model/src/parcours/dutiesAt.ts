@@ -1,9 +1,26 @@
 import { SIAE_KINDS } from '../codes/structureKind';
-import { addDaysIso, addMonthsIso } from '../dates/isoDate';
+import { z } from 'zod';
+import { addDaysIso, addMonthsIso, expectIsoDate } from '../dates/isoDate';
 import { validate } from '../errors/fromZod';
-import { isoDateSchema } from '../primitives';
+import { checkParcoursState } from './stateSchema';
 import { DEFAULT_DUTY_PARAMETERS, type DutyParameters, type ParcoursDutyId, parcoursDuties } from './duties';
 import type { ParcoursState } from './state';
+
+const count = z.number().int().min(0).max(3650).optional();
+/** zod schema of the duty parameters a caller may override (every one optional, no other key). */
+const dutyParametersSchema = z
+  .object({
+    welcomeMeetingDays: count,
+    parcoursPlanDays: count,
+    interviewEveryMonths: count,
+    dueSoonDays: count,
+    tripartiteEveryMonths: count,
+    informReferentDays: count,
+    renewalReviewWindowDays: count,
+    passExpiringMonths: count,
+    followUpGraceDays: count,
+  })
+  .strict();
 
 /** Status of a duty at a date. */
 export type DutyStatus = 'done' | 'upcoming' | 'due' | 'overdue' | 'missed';
@@ -43,11 +60,15 @@ function statusFor(asOf: string, dueDate: string, dueSoonDays: number, open: boo
  * @param state - the state of the parcours (from `replayParcours`).
  * @param asOf - the day to look at.
  * @param parameters - overrides of the default deadlines (the assumed ones especially).
- * @throws SiaeValidationError when `asOf` is not an existing ISO date (the message never shows it).
+ * @throws {SiaeValidationError} when the state is not a parcours state, `asOf` is not an existing
+ * ISO date or a parameter is not a whole number of days or months from 0 to 3650 (the message
+ * never shows a value).
  */
 export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial<DutyParameters> = {}): DutyAt[] {
-  validate(isoDateSchema, asOf, 'asOf');
-  const p: DutyParameters = { ...DEFAULT_DUTY_PARAMETERS, ...parameters };
+  checkParcoursState(state);
+  expectIsoDate(asOf, 'asOf', 'asOf');
+  const overrides = Object.entries(validate(dutyParametersSchema, parameters, 'duty parameters')).filter(([, v]) => v !== undefined);
+  const p: DutyParameters = { ...DEFAULT_DUTY_PARAMETERS, ...Object.fromEntries(overrides) };
   const out: DutyAt[] = [];
   const def = (id: ParcoursDutyId) => parcoursDuties.find((d) => d.id === id)!;
   const push = (id: ParcoursDutyId, status: DutyStatus, dueDate: string | null, doneOn: string | null, detailFr: string) => {
@@ -143,7 +164,7 @@ export function dutiesAt(state: ParcoursState, asOf: string, parameters: Partial
     for (const months of [3, 6, 12] as const) {
       const at = addMonthsIso(exited, months);
       const id = `follow-up-${months}-months` as ParcoursDutyId;
-      const situation = state.followUps[months];
+      const situation = Object.hasOwn(state.followUps, months) ? state.followUps[months] : undefined;
       if (situation) push(id, 'done', at, null, `situation à ${months} mois : ${situation}`);
       else if (asOf >= addDaysIso(at, -p.dueSoonDays)) {
         push(id, asOf > addDaysIso(at, p.followUpGraceDays) ? 'overdue' : 'due', at, null, `${months} mois après la sortie`);

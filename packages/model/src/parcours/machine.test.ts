@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ParcoursEvent } from './events';
 import { dutiesAt } from './dutiesAt';
 import { applyParcoursEvent, parcoursGuards, parcoursTransitions } from './machine';
 import { replayParcours } from './replay';
 import { initialParcoursState } from './state';
 
 /** An ACI parcours of about a year that goes all the way to a CDI, with a reorientation. */
-const aciHistory = [
+const aciHistory: ParcoursEvent[] = [
   { type: 'oriented', date: '2025-01-06', authorized: true },
   { type: 'diagnosed', date: '2025-01-08', authorKind: 'prescriber' },
   { type: 'interview', date: '2025-01-10', kind: 'hiring' },
@@ -79,7 +80,7 @@ describe('replayParcours: an ACI parcours with a reorientation', () => {
 });
 
 describe('an AI parcours with mises à disposition and an early exit', () => {
-  const history = [
+  const history: ParcoursEvent[] = [
     { type: 'oriented', date: '2025-03-03' },
     { type: 'diagnosed', date: '2025-03-04', authorKind: 'employer' },
     { type: 'hired', date: '2025-03-10', contractKind: 'MAD', passIae: { start: '2025-03-10', end: '2027-03-09' }, plie: true },
@@ -107,7 +108,7 @@ describe('an AI parcours with mises à disposition and an early exit', () => {
 });
 
 describe('an ETTI parcours without PASS IAE at hire, with a renewal missing its review', () => {
-  const history = [
+  const history: ParcoursEvent[] = [
     { type: 'diagnosed', date: '2025-09-01', authorKind: 'prescriber' },
     { type: 'hired', date: '2025-09-08', contractKind: 'MISSION_INTERIM', contractEndDate: '2025-10-31', plie: true },
     { type: 'contract_renewed', date: '2025-10-31', newEndDate: '2025-12-31' },
@@ -202,7 +203,7 @@ describe('transition table and guards', () => {
 
 describe('replayParcours with sortByDate', () => {
   it('applies events by date, keeping same-day order and the input indexes of refused events', () => {
-    const events = [
+    const events: ParcoursEvent[] = [
       { type: 'interview', date: '2025-03-12', kind: 'welcome' },
       { type: 'hired', date: '2025-03-10', contractKind: 'CDDI', passIae: { start: '2025-03-10', end: '2027-03-09' } },
       { type: 'exited', date: '2025-03-01', reason: 'CHOMAGE' },

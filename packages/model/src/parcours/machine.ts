@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../errors/validationError';
 import { type ParcoursEvent, type ParcoursEventType, parcoursEventSchema } from './events';
 import { type ParcoursStage, stageOrder } from './stages';
 import type { ParcoursState, ParcoursWarning, StagePeriod } from './state';
+import { checkParcoursState } from './stateSchema';
 
 const ACTIVE: readonly ParcoursStage[] = ['integration', 'deployment', 'exit_preparation'];
 
@@ -101,11 +102,21 @@ function moveTimeline(timeline: readonly StagePeriod[], stage: ParcoursStage, da
  * French and English). A transition that skips a duty is allowed and reported as a warning: the
  * structure must be able to record what really happened. Never mutates the state it is given.
  *
+ * @throws {SiaeValidationError} when `state` is not a parcours state (a bad event is refused, not thrown).
+ *
  * @example
  * const r = applyParcoursEvent(initialParcoursState('ACI'), { type: 'oriented', date: '2025-01-06' });
  * if (r.ok) r.state.stage; // 'orientation'
  */
 export function applyParcoursEvent(state: ParcoursState, event: unknown): ParcoursEventResult {
+  return applyCheckedStateEvent(checkParcoursState(state), event);
+}
+
+/**
+ * {@link applyParcoursEvent} on a state this module built (replays call it once per event, so the
+ * state is not checked again each time). Not exported by the package.
+ */
+export function applyCheckedStateEvent(state: ParcoursState, event: unknown): ParcoursEventResult {
   const parsed = safeValidate(parcoursEventSchema, event);
   if (!parsed.success) return refuse('invalid_event', 'événement invalide', 'invalid event', parsed.issues);
   const e: ParcoursEvent = parsed.data;
@@ -118,7 +129,7 @@ export function applyParcoursEvent(state: ParcoursState, event: unknown): Parcou
   }
   let next: ParcoursStage = state.stage;
   if (t.to === 'target' && 'to' in e) {
-    const guard = t.guard ? parcoursGuards[t.guard] : undefined;
+    const guard = t.guard !== undefined && Object.hasOwn(parcoursGuards, t.guard) ? parcoursGuards[t.guard] : undefined;
     if (guard && !guard.check(state.stage, e.to)) return refuse(guard.refusal.code, guard.refusal.messageFr, guard.refusal.messageEn);
     next = e.to;
   } else if (t.to !== 'same' && t.to !== 'target') {

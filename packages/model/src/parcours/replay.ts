@@ -1,5 +1,8 @@
 import type { StructureKind } from '../codes/structureKind';
-import { applyParcoursEvent, type ParcoursRefusal } from './machine';
+import { structureKinds } from '../codes/structureKind';
+import { expectArray, expectObject, expectOneOf, invalidArgument, type UncheckedList } from '../errors/guards';
+import type { ParcoursEvent } from './events';
+import { applyCheckedStateEvent, type ParcoursRefusal } from './machine';
 import { initialParcoursState, type ParcoursState, type StagePeriod } from './state';
 
 /** The result of replaying an event history. */
@@ -32,10 +35,22 @@ function dateOf(event: unknown): string {
  * dates. Events are applied in the order given (or by date with `sortByDate`); a refused event is
  * reported with its index in the input and the replay goes on with the next one.
  *
+ * @throws {SiaeValidationError} when the kind is unknown, `events` is not a list or `options` not
+ * an object (a bad event is reported in `rejected`, not thrown).
+ *
  * @example
  * const { timeline } = replayParcours('ACI', events);
  */
+export function replayParcours(structureKind: StructureKind, events: readonly ParcoursEvent[], options?: ReplayOptions): ParcoursReplay;
+/** Events not yet validated (`unknown[]`, read from storage): each is validated, a bad one reported in `rejected`. */
+export function replayParcours<E extends readonly unknown[]>(structureKind: StructureKind, events: UncheckedList<E>, options?: ReplayOptions): ParcoursReplay;
 export function replayParcours(structureKind: StructureKind, events: readonly unknown[], options: ReplayOptions = {}): ParcoursReplay {
+  expectOneOf(structureKind, structureKinds.codes, 'structureKind', 'parcours replay');
+  expectArray(events, 'events', 'parcours replay');
+  expectObject(options, 'options', 'parcours replay');
+  if (options.sortByDate !== undefined && typeof options.sortByDate !== 'boolean') {
+    invalidArgument('parcours replay', ['options', 'sortByDate'], 'invalid_type', 'doit être un booléen (true/false)', 'must be a boolean');
+  }
   let state = initialParcoursState(structureKind);
   const rejected: ParcoursReplay['rejected'] = [];
   const order = events.map((_, i) => i);
@@ -44,7 +59,7 @@ export function replayParcours(structureKind: StructureKind, events: readonly un
     order.sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
   }
   for (const index of order) {
-    const r = applyParcoursEvent(state, events[index]);
+    const r = applyCheckedStateEvent(state, events[index]);
     if (r.ok) state = r.state;
     else rejected.push({ index, refusal: r.refusal });
   }

@@ -1,3 +1,4 @@
+import { expectOneOf } from '../errors/guards';
 /** The stages of a parcours, in order. */
 export const PARCOURS_STAGES = ['orientation', 'recruitment', 'integration', 'deployment', 'exit_preparation', 'exit'] as const;
 
@@ -73,7 +74,11 @@ export const parcoursStages: readonly ParcoursStageDefinition[] = Object.freeze(
   },
 ] satisfies ParcoursStageDefinition[]);
 
-/** The order of a stage (0-5). */
+/**
+ * The order of a stage (0-5).
+ *
+ * @throws {SiaeValidationError} when the value is not a stage.
+ */
 export function stageOrder(stage: ParcoursStage): number {
-  return PARCOURS_STAGES.indexOf(stage);
+  return PARCOURS_STAGES.indexOf(expectOneOf(stage, PARCOURS_STAGES, 'stage', 'stage'));
 }

@@ -1,5 +1,6 @@
 import type { ExitReasonCode } from '../codes/exitReason';
-import type { SiaeKind, StructureKind } from '../codes/structureKind';
+import { type SiaeKind, type StructureKind, structureKinds } from '../codes/structureKind';
+import { expectOneOf } from '../errors/guards';
 import type { ParcoursStage } from './stages';
 
 /** A stage of the timeline, with its dates (`to` is the day the next stage started). */
@@ -47,8 +48,13 @@ export interface ParcoursState {
   warnings: readonly ParcoursWarning[];
 }
 
-/** The state of a parcours that has not started (before its first event). */
+/**
+ * The state of a parcours that has not started (before its first event).
+ *
+ * @throws {SiaeValidationError} when the kind is not a structure kind.
+ */
 export function initialParcoursState(structureKind: StructureKind): ParcoursState {
+  expectOneOf(structureKind, structureKinds.codes, 'structureKind', 'parcours state');
   return {
     structureKind,
     stage: 'orientation',

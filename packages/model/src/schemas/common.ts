@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates/isoDate';
+import { expectString, invalidArgument, ownValue } from '../errors/guards';
 import { isoDateSchema } from '../primitives';
 
 /** A string matching a pattern, with a bilingual message (zod's own regex message is not). */
 export function pattern(regex: RegExp, code: string, fr: string, en: string) {
+  if (!(regex instanceof RegExp)) invalidArgument('pattern', 'regex', 'invalid_type', 'doit être une expression régulière', 'must be a regular expression');
+  expectString(code, 'code', 'pattern');
+  expectString(fr, 'fr', 'pattern');
+  expectString(en, 'en', 'pattern');
   return z.string().refine((v) => regex.test(v), { params: { code, fr, en } });
 }
 
@@ -20,9 +25,11 @@ export const optionalDateSchema = isoDateSchema.nullish();
 
 /** Checks that `end` (when present) is on or after `start`, reporting on `end`. */
 export function endAfterStart<T extends Record<string, unknown>>(startKey: keyof T & string, endKey: keyof T & string) {
+  expectString(startKey, 'startKey', 'refinement');
+  expectString(endKey, 'endKey', 'refinement');
   return (value: T, ctx: z.RefinementCtx) => {
-    const start = value[startKey];
-    const end = value[endKey];
+    const start = ownValue(value, startKey);
+    const end = ownValue(value, endKey);
     if (typeof start === 'string' && typeof end === 'string' && end < start) {
       ctx.addIssue({
         code: 'custom',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeValidate } from '../errors/fromZod';
+import { ownValue } from '../errors/guards';
 import type { ValidationIssue } from '../errors/validationError';
 import { contractSchema, monthlyHoursSchema } from './contract';
 import { exitSchema } from './exit';
@@ -104,7 +105,7 @@ export function validateDataset(input: unknown): DatasetValidation {
     }
   }
   for (const table of DATASET_TABLES) {
-    const rows = record[table];
+    const rows = ownValue(record, table);
     if (rows === undefined) continue;
     if (!Array.isArray(rows)) {
       issues.push({ path: [table], pathText: table, code: 'invalid_type', messageFr: 'doit être une liste', messageEn: 'must be a list' });

@@ -5,7 +5,7 @@
  * @example isValidSiret('73282932000074') // true
  */
 export function isValidSiret(value: string): boolean {
-  if (!/^\d{14}$/.test(value)) return false;
+  if (typeof value !== 'string' || !/^\d{14}$/.test(value)) return false;
   if (value.startsWith('356000000')) {
     let sum = 0;
     for (const c of value) sum += Number(c);

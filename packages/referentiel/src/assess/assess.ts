@@ -1,6 +1,6 @@
-import { assertNoForbiddenKeys, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
+import { assertNoForbiddenKeys, expectObject, SiaeValidationError, safeValidate, type ValidationIssue } from '@siae/model';
 import { z } from 'zod';
-import { allActions, getReferentiel } from '../data';
+import { allActions, checkEdition, getReferentiel } from '../data';
 import { type Tool, toolBox } from '../grids/cedre';
 import { inaeQualityGrid, type InaeTrack } from '../grids/inae';
 import type { CanonicalEditionId, EditionId } from '../types';
@@ -79,6 +79,8 @@ const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} 
  * @throws {SiaeValidationError} naming every bad field (unknown action id, forbidden key...).
  */
 export function assessOffreDeServices(declaration: unknown, options: { edition?: EditionId } = {}): OffreDeServicesAssessment {
+  const o = expectObject(options, 'options', 'offre de services declaration');
+  if (o.edition !== undefined) checkEdition(o.edition, ['options', 'edition']);
   assertNoForbiddenKeys(declaration, 'offre de services declaration');
   const r = safeValidate(offreDeServicesDeclarationSchema, declaration);
   if (!r.success) throw new SiaeValidationError(r.issues, 'offre de services declaration');
@@ -91,7 +93,7 @@ export function assessOffreDeServices(declaration: unknown, options: { edition?:
     .map((id) => ({ path: ['actions', id], pathText: `actions.${id}`, code: 'unknown_action', messageFr: `action inconnue dans l'édition ${edition}`, messageEn: `unknown action in edition ${edition}` }));
   if (unknown.length > 0) throw new SiaeValidationError(unknown, 'offre de services declaration');
   const rows = actions.map((a) => {
-    const decl = d.actions[a.id];
+    const decl = Object.hasOwn(d.actions, a.id) ? d.actions[a.id] : undefined;
     const status: 'done' | 'partial' | 'missing' = decl?.done === true ? 'done' : decl?.done === 'partial' ? 'partial' : 'missing';
     return { a, status };
   });

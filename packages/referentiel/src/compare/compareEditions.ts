@@ -1,5 +1,5 @@
 import { containment, normalize, similarity } from '../seed/buildReferentiel';
-import { getReferentiel } from '../data';
+import { checkEdition, getReferentiel } from '../data';
 import type { CanonicalEditionId, EditionId, ReferentielRow } from '../types';
 
 /** What changed for one row between two editions. */
@@ -100,8 +100,8 @@ function sentencesDropped(a: string[], b: string[]): string[] {
  * fonction or axis, and rows found in one edition only — as data and as Markdown.
  */
 export function compareEditions(fromEdition: EditionId, toEdition: EditionId): EditionComparison {
-  const a = getReferentiel(fromEdition).edition;
-  const b = getReferentiel(toEdition).edition;
+  const a = checkEdition(fromEdition, 'a');
+  const b = checkEdition(toEdition, 'b');
   const ra = rowsOf(a);
   const rb = rowsOf(b);
   const byId = new Map(rb.map((x) => [x.row.id, x]));

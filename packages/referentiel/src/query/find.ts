@@ -1,10 +1,16 @@
-import { allActions, type ActionHit } from '../data';
+import { expectString, validate } from '@siae/model';
+import { z } from 'zod';
+import { type ActionHit, allActions, checkEdition } from '../data';
 import { EDITION_IDS } from '../editions';
 import type { EditionId } from '../types';
 
-/** Lower case, accents removed, for accent- and case-insensitive search. */
+/**
+ * Lower case, accents removed, for accent- and case-insensitive search.
+ *
+ * @throws {SiaeValidationError} when the text is not a string.
+ */
 export function fold(text: string): string {
-  return text
+  return expectString(text, 'text', 'text')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/g, 'oe')
@@ -30,14 +36,26 @@ export interface ActionQuery {
   edition?: EditionId;
 }
 
+const queryObjectSchema = z
+  .object({
+    text: z.string().optional(),
+    axis: z.number().int().min(1).max(4).optional(),
+    fonction: z.string().optional(),
+    stage: z.string().optional(),
+    edition: z.enum(['formation-projet', 'annexe-2', '2008']).optional(),
+  })
+  .strict();
+
 /**
  * Finds actions by axis, fonction, stage or keywords, accent- and case-insensitive.
  *
  * @example findActions({ text: 'bilan final' }) // the final-review action of axe 2
  * @example findActions('referent') // a string is a text query
+ * @throws {SiaeValidationError} when the query has an unknown key, an axis outside 1-4 or an unknown edition.
  */
 export function findActions(query: ActionQuery | string = {}): ActionHit[] {
   const q: ActionQuery = typeof query === 'string' ? { text: query } : query;
+  validate(queryObjectSchema, q, 'action query');
   const words = q.text ? fold(q.text).split(/\s+/).filter(Boolean) : [];
   const fonctionWords = q.fonction ? fold(q.fonction).split(/\s+/).filter(Boolean) : [];
   return allActions(q.edition).filter((a) => {
@@ -57,6 +75,8 @@ export function findActions(query: ActionQuery | string = {}): ActionHit[] {
 
 /** An action by id, in an edition (default: the latest edition that has it). */
 export function getAction(id: string, edition?: EditionId): ActionHit | undefined {
+  expectString(id, 'id', 'action id');
+  if (edition !== undefined) checkEdition(edition);
   const editions: EditionId[] = edition ? [edition] : [...EDITION_IDS].reverse();
   for (const e of editions) {
     const hit = allActions(e).find((a) => a.id === id);
