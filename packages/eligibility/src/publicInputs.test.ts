@@ -36,6 +36,15 @@ const ROWS: Record<string, Row> = {
   checkedEligibilityDocument: { calls: [...NOT_OBJECTS, {}].map((v) => () => api.checkedEligibilityDocument(v)) },
   compileCondition: { calls: [...NOT_OBJECTS, {}, { fact: 'x', operator: 'constructor', value: 1 }, { not: null }, { all: null }].map((v) => () => api.compileCondition(v as never)) },
   conditionsWithValidity: { calls: [...NOT_OBJECTS.map((v) => () => api.conditionsWithValidity(v as never)), ...dates((d) => api.conditionsWithValidity({ ...rule, validFrom: d as string }))] },
+  checkGeiqCriteria: { calls: [...NOT_OBJECTS.filter((v) => !Array.isArray(v)), {}, [null], [42]].map((v) => () => api.checkGeiqCriteria(v as never)) },
+  lesEmplois: { calls: [null, undefined, 42, {}].flatMap((v) => [() => api.lesEmplois(v as never, 'abc', 'x'), () => api.lesEmplois('f', v as never, 'x'), () => api.lesEmplois('f', 'abc', v as never)]) },
+  isProlongationRequestOpen: {
+    calls: [
+      ...NOT_OBJECTS.map((v) => () => api.isProlongationRequestOpen(v as never)),
+      ...dates((d) => api.isProlongationRequestOpen({ passStart: '2025-01-01', passEnd: '2026-12-31', day: d as string })),
+      ...dates((d) => api.isProlongationRequestOpen({ passStart: '2025-01-01', passEnd: d as string, day: '2026-06-01' })),
+    ],
+  },
   createIaeEligibilityEvaluator: { calls: [...NOT_OBJECTS.filter((v) => v !== undefined).map((v) => () => api.createIaeEligibilityEvaluator(v as never)), ...NOT_OBJECTS.filter((v) => v !== undefined).map((v) => () => api.createIaeEligibilityEvaluator({ document: v as never }))] },
   createRulesEngine: { calls: [...NOT_OBJECTS.filter((v) => v !== undefined), {}].map((v) => () => api.createRulesEngine(v as never)) },
   criterionLabelOn: { calls: [...NOT_OBJECTS.map((v) => () => api.criterionLabelOn(v as never, '2025-01-01')), ...dates((d) => api.criterionLabelOn(def, d as string))] },

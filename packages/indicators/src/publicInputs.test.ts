@@ -44,6 +44,12 @@ type Row = { calls: (() => unknown)[]; mode?: 'throws' | 'false' | 'undefined' }
 const rateCalls = (f: (exits: unknown, options?: unknown) => unknown) => [...NOT_LISTS.map((v) => () => f(v)), ...BAD_OPTIONS.map((o) => () => f([good], o))];
 
 const ROWS: Record<string, Row> = {
+  defaultUnknownFollowUp: { calls: [null, 'x', 42, ...PROTO].map((v) => () => api.defaultUnknownFollowUp(v as never)) },
+  wilsonInterval: { calls: [() => api.wilsonInterval(null as never, 10), () => api.wilsonInterval(1, -1), () => api.wilsonInterval(11, 10), () => api.wilsonInterval(1.5, 10), () => api.wilsonInterval(1, 10, 0), () => api.wilsonInterval(1, 10, Number.NaN)] },
+  isSmallSample: { calls: [null, undefined, 'x', 1.5, -1, Number.NaN].map((v) => () => api.isSmallSample(v as never)) },
+  citeArrete: { calls: [...NOT_OBJECTS, undefined, {}, { titleFr: 'Arrêté', date: SECRET }].map((v) => () => api.citeArrete(v as never)) },
+  frenchDate: { calls: dates((d) => api.frenchDate(d as string)) },
+  indicatorGridOf: { calls: [...NOT_OBJECTS, undefined, {}, { id: 42 }].map((v) => () => api.indicatorGridOf(v as never)) },
   aideAuPoste: { calls: [...[...NOT_OBJECTS, {}].map((v) => () => api.aideAuPoste(v as never)), ...dates((d) => api.aideAuPoste({ structureKind: 'ACI', etp: 1, date: d as string }))] },
   breakdownKeyOf: { calls: [...NOT_OBJECTS.map((v) => () => api.breakdownKeyOf(v as never, 'year')), ...[...PROTO, 'annee', null].map((b) => () => api.breakdownKeyOf(good, b as never))] },
   breakdownRate: { calls: [...rateCalls((e, o) => api.breakdownRate(e as never, 'year', o as never)), ...[...PROTO, 'annee'].map((b) => () => api.breakdownRate([good], b as never)), () => api.breakdownRate([good], 'year', {}, null as never)] },

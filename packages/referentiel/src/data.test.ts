@@ -51,7 +51,7 @@ describe('getReferentiel', () => {
     expect(ACCEPTED_EDITION_IDS).toEqual(['formation-projet', 'annexe-2', '2008']);
   });
   it('refuses an unknown edition in French and English', () => {
-    expect(() => getReferentiel('1999' as never)).toThrow(/Invalid référentiel edition: edition: unknown value; allowed values: "2008", "annexe-2" \/ Donnée invalide : edition : valeur non reconnue/);
+    expect(() => getReferentiel('1999' as never)).toThrow(/Invalid référentiel edition: edition: unknown value; allowed values: "formation-projet", "annexe-2", "2008" \/ Donnée invalide : edition : valeur non reconnue/);
   });
   it('continues an empty fonction with the previous one', () => {
     expect(getReferentiel('annexe-2').axes[0]!.rows[1]).toMatchObject({ fonction: 'Accueil', fonctionContinued: true });

@@ -12,6 +12,8 @@ const SECRET = 'SECRET-1234';
 
 type Row = { calls: (() => unknown)[]; mode?: 'throws' | 'undefined' };
 const ROWS: Record<string, Row> = {
+  actionSentences: { calls: [null, undefined, 42, {}].map((v) => () => api.actionSentences(v as never)) },
+  resolveEdition: { mode: 'undefined', calls: [...BAD_EDITIONS, undefined].map((e) => () => api.resolveEdition(e as never)) },
   actionLinks: { calls: [null, undefined, 42, {}].map((v) => () => api.actionLinks(v as never)) },
   allActions: { calls: BAD_EDITIONS.map((e) => () => api.allActions(e as never)) },
   assessOffreDeServices: { calls: [null, undefined, 42, {}, { actions: { '9.9.9': { done: true } } }, { actions: { '1.1': { done: SECRET } } }, JSON.parse('{"actions":{"__proto__":{"done":true}}}')].map((d) => () => api.assessOffreDeServices(d)).concat(BAD_EDITIONS.map((e) => () => api.assessOffreDeServices({ actions: {} }, { edition: e as never })), [() => api.assessOffreDeServices({ actions: {} }, null as never)]) },

@@ -90,7 +90,7 @@ describe('siae report on the FluxIAE fixture (figures checked by hand)', () => {
   it('`--format fluxiae` (as the issue spells it) is the same reading, with the table output', async () => {
     const io = capture();
     expect(await main(['report', '--format', 'fluxiae', FIXTURE, ...PERIOD], io)).toBe(0);
-    expect(io.out).toContain('Taux de sortie dynamique : 80,0 % (4 / 5 sorties examinées)');
+    expect(io.out).toContain('Taux de sortie dynamique : 80,0 % (4 / 5 sorties examinées ;');
     expect(io.out).toContain('Catégories de sortie : celles de l’ASP, lues dans fluxIAE_RefMotifSort → fluxIAE_RefCategorieSort');
     for (const format of ['markdown', 'html']) {
       const o = capture();

@@ -38,8 +38,8 @@ describe('the bundled command samples', () => {
     expect(await main(['parcours', join(sample, 'parcours', 'parcours.json'), '--at', '2025-06-30'], io)).toBe(0);
     expect(io.out).toContain('P1 (ACI, étape integration) :');
     // The last interview was on 2025-02-10: the monthly one is overdue since 2025-03-10.
-    expect(io.out).toContain('[overdue] Entretien individuel au moins une fois par mois — échéance 2025-03-10');
+    expect(io.out).toContain('[en retard] Entretien individuel au moins une fois par mois — échéance 2025-03-10');
     expect(io.out).toContain('P2 (AI, étape exit) :');
-    expect(io.out).toContain('[missed] Bilan final avant la sortie — échéance 2025-06-13');
+    expect(io.out).toContain('[manquée] Bilan final avant la sortie — échéance 2025-06-13');
   });
 });

@@ -1,4 +1,4 @@
-import { formatPath, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
+import { expectArray, expectString, formatPath, isoDateSchema, SiaeValidationError, safeValidate } from '@siae/model';
 import { z } from 'zod';
 import { getCriterion } from '../criteria/catalogue';
 import { type DatedParameter, valueAt } from '@siae/model';
@@ -83,7 +83,7 @@ export interface GeiqCriteriaIssue {
  * @example checkGeiqCriteria(['FT', 'DELD', 'DETLD'])[0]?.kind // 'exclusive_group'
  */
 export function checkGeiqCriteria(criteria: readonly string[]): GeiqCriteriaIssue[] {
-  const set = new Set(criteria);
+  const set = new Set(expectArray(criteria, 'criteria', 'GEIQ criteria').map((c, i) => expectString(c, ['criteria', i], 'GEIQ criteria')));
   const issues: GeiqCriteriaIssue[] = [];
   for (const [a, b] of GEIQ_CONFLICTS) {
     if (set.has(a) && set.has(b)) {

@@ -1,4 +1,4 @@
-import type { DatedParameter } from '@siae/model';
+import { type DatedParameter, expectString } from '@siae/model';
 
 /** A duration as months and/or days (months first, then days, as date-fns adds them). */
 export interface Duration {
@@ -11,6 +11,9 @@ export interface Duration {
  * with what the commit changed. Follow it at https://github.com/gip-inclusion/les-emplois/commit/<sha>.
  */
 export function lesEmplois(file: string, sha: string, what: string): string {
+  expectString(file, 'file', 'citation');
+  expectString(sha, 'sha', 'citation');
+  expectString(what, 'what', 'citation');
   return `gip-inclusion/les-emplois ${file} @ ${sha.slice(0, 12)} (${what})`;
 }
 

@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, expectIsoDate, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
+import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, expectIsoDate, expectObject, isoDateSchema, SiaeValidationError, safeValidate, validate } from '@siae/model';
 import { z } from 'zod';
 import { type DatedParameter, requireValueAt, valueAt } from '@siae/model';
 import {
@@ -420,6 +420,7 @@ export function prolongationRequestWindow(passEnd: string, options: { asOf?: str
 
 /** Whether a prolongation can be asked on `day` (the rule in force that day, `Approval.is_open_to_prolongation`). */
 export function isProlongationRequestOpen(input: { passStart: string; passEnd: string; day: string }): boolean {
+  expectObject(input, 'input', 'prolongation request');
   const day = checkDate(input.day, 'day');
   if (!valueAt(prolongationRequestWindowRule, day)) return false;
   const w = prolongationRequestWindow(input.passEnd, { asOf: day, passStart: input.passStart });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '@siae/model';
+import { expectIsoDate, expectObject, expectString, type IsoDate } from '@siae/model';
 
 /** The amounts one arrêté sets from one start date (€ per full-time post, Mayotte excluded). */
 export interface AideAuPosteStep {
@@ -369,6 +369,8 @@ export const AIDE_AU_POSTE_ARRETES: readonly AideAuPosteArrete[] = Object.freeze
 
 /** The public citation of an arrêté: title, date, JO, NOR, and the secondary source when the figures come from one. */
 export function citeArrete(a: AideAuPosteArrete): string {
+  expectString(expectObject(a, 'arrete', 'arrêté').titleFr, ['arrete', 'titleFr'], 'arrêté');
+  if (a.date !== null && a.date !== undefined) expectIsoDate(a.date, ['arrete', 'date'], 'arrêté');
   const head = a.date ? `${a.titleFr.replace(/^Arrêté/, `Arrêté du ${frenchDate(a.date)}`)}` : a.titleFr;
   const refs = [a.jo ?? 'référence au JO non retrouvée', a.nor ? `NOR ${a.nor}` : null, a.url].filter(Boolean).join(', ');
   return `${head} (${refs})${a.secondarySource ? ` ; chiffres lus dans : ${a.secondarySource}` : ''}`;
@@ -378,6 +380,7 @@ const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet'
 
 /** `2014-03-06` → `6 mars 2014` (`1er` for the first day). */
 export function frenchDate(iso: IsoDate): string {
+  expectIsoDate(iso, 'date');
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d === 1 ? '1er' : d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -7,6 +7,7 @@ import {
   expectInteger,
   expectIsoDate,
   expectObject,
+  expectOneOf,
   invalidArgument,
   periodSchema,
   type SiaeKind,
@@ -57,7 +58,7 @@ export type UnknownFollowUp = 'sans_nouvelle' | 'excluded';
 
 /** The default of `RateOptions.unknownFollowUp` for a variant: `sans_nouvelle` (DGEFP), `excluded` (URIAE). */
 export function defaultUnknownFollowUp(variant: 'dgefp' | 'uriae' = 'dgefp'): UnknownFollowUp {
-  return variant === 'uriae' ? 'excluded' : 'sans_nouvelle';
+  return expectOneOf(variant, ['dgefp', 'uriae'] as const, 'variant', 'rate options') === 'uriae' ? 'excluded' : 'sans_nouvelle';
 }
 
 /** Why a person is where they are in a rate. */

@@ -1,4 +1,4 @@
-import { SiaeValidationError, type ValidationIssue } from '@siae/model';
+import { expectInteger, invalidArgument, SiaeValidationError, type ValidationIssue } from '@siae/model';
 
 /** The z of a two-sided 95 % interval (the 97.5th percentile of the standard normal law). */
 export const Z_95 = 1.959963984540054;
@@ -52,5 +52,6 @@ export function wilsonInterval(numerator: number, denominator: number, z: number
 
 /** Whether a rate's denominator is too small to read the rate alone (fewer than 10 exits). */
 export function isSmallSample(denominator: number): boolean {
+  if (expectInteger(denominator, 'denominator', 'rate') < 0) invalidArgument('rate', 'denominator', 'too_small', 'doit être un entier positif ou nul', 'must be a non-negative integer');
   return denominator < SMALL_SAMPLE_DENOMINATOR;
 }

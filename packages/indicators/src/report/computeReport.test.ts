@@ -116,10 +116,13 @@ describe('computeReport', () => {
   });
   it('computes the INAÉ indicators the data holds', () => {
     // i1 60 min, i2 (tripartite) 90 min, i3 30 min: 3 individual interviews of 60 min on average,
-    // which makes the 3 hours of the PLIE time of individual interviews (same kinds, same people here).
+    // which makes the 3 hours of the PLIE time of individual interviews (same kinds) once everyone
+    // is a PLIE participant; with nobody marked, the PLIE figure is null (référentiel PLIE §3.1).
     expect(ind('inae.modalites.interview-duration')?.value).toBe(60);
     expect(ind('inae.modalites.individual-interviews')?.value).toBe(3);
-    expect(ind('plie.time.individual-interviews')?.value).toBe(3);
+    expect(ind('plie.time.individual-interviews')?.value).toBeNull();
+    const everyonePlie = { ...dataset, people: dataset.people!.map((p) => ({ ...p, plieParticipant: true })) };
+    expect(computeReport(everyonePlie, { period }).indicators.find((i) => i.id === 'plie.time.individual-interviews')?.value).toBe(3);
     expect(ind('inae.outils-salaries.final-review')).toMatchObject({ numerator: 1, denominator: 3 });
     expect(ind('inae.outils-salaries.attestations-rate')).toMatchObject({ numerator: 1, denominator: 3 });
     expect(ind('inae.modalites.pmsmp-rate')).toMatchObject({ numerator: 1, denominator: 4 });

@@ -1,3 +1,4 @@
+import { expectObject, expectString } from '@siae/model';
 import { financingIndicators } from '../catalogue/financing';
 import type { IndicatorDefinition } from '../catalogue/types';
 
@@ -46,6 +47,7 @@ const FINANCING = new Set(financingIndicators.map((i) => i.id));
 
 /** The grid of a catalogue indicator: financing ones first, then by the seed it comes from. */
 export function indicatorGridOf(definition: Pick<IndicatorDefinition, 'id' | 'seed'>): IndicatorGrid {
+  expectString(expectObject(definition, 'definition', 'indicator').id, ['definition', 'id'], 'indicator');
   if (FINANCING.has(definition.id)) return 'financing';
   switch (definition.seed) {
     case '001':

@@ -1,3 +1,4 @@
+import { expectString } from '@siae/model';
 import { containment, normalize, similarity } from '../seed/buildReferentiel';
 import { checkEdition, getReferentiel } from '../data';
 import type { CanonicalEditionId, EditionId, ReferentielRow } from '../types';
@@ -67,7 +68,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The sentences of an action: split after `.`, `;`, `!`, `?` and on the text's " - " items. */
 export function actionSentences(action: string): string[] {
-  return action
+  return expectString(action, 'action', 'référentiel action')
     .split(/(?<=[.;!?])\s+|\s+-\s+|^-\s+/)
     .map((s) => clean(s).replace(/^-\s*/, '').replace(/[.;]$/, '').trim())
     .filter((s) => normalize(s) !== '');
