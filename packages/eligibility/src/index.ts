@@ -12,6 +12,7 @@ export {
   inForceMask,
   type LeanEligibilityDecision,
   level2Requirement,
+  type PreparedRule,
   prepareDocument,
   type RuleReference,
 } from './engine/decision';

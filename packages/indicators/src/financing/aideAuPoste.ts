@@ -9,7 +9,8 @@ export interface SocleAmount {
   accompaniment?: number;
 }
 
-type Kind = 'ACI' | 'AI' | 'EI' | 'ETTI' | 'EITI';
+/** A kind of structure that receives the aide au poste. */
+export type AideAuPosteKind = 'ACI' | 'AI' | 'EI' | 'ETTI' | 'EITI';
 
 const UNKNOWN_NOTE: Record<'EITI' | 'ACI.accompaniment' | 'contratPasserelle', string> = {
   EITI: 'montant EITI de cette période non retrouvé dans un texte public',
@@ -39,7 +40,7 @@ function series<T>(
   return { id, labelFr, unit, values: Object.freeze(values) };
 }
 
-function socleSeries(kind: Kind, labelFr: string): DatedParameter<SocleAmount> {
+function socleSeries(kind: AideAuPosteKind, labelFr: string): DatedParameter<SocleAmount> {
   return series<SocleAmount>(
     `aideAuPoste.socle.${kind}`,
     labelFr,
@@ -61,7 +62,7 @@ const eitiSocle = socleSeries('EITI', 'Montant maximal EITI (€ par travailleur
  * value is a period whose amount no public text we could read gives (EITI 2021, 2022-08 to 2023),
  * and, for the EITI, the end of the per-ETP aid on 2025-01-01 (a monthly flat aid replaces it).
  */
-export const montantSocle: Readonly<Record<Kind, DatedParameter<SocleAmount>>> = Object.freeze({
+export const montantSocle: Readonly<Record<AideAuPosteKind, DatedParameter<SocleAmount>>> = Object.freeze({
   EI: socleSeries('EI', 'Montant socle EI (€ par ETP)'),
   ETTI: socleSeries('ETTI', 'Montant socle ETTI (€ par ETP)'),
   AI: socleSeries('AI', 'Montant socle AI (€ par ETP)'),

@@ -66,7 +66,7 @@ export interface FluxIaeBuilder {
 }
 
 /**
- * Creates a builder of the @siae dataset from FluxIAE records: `fluxIAE_Structure` gives the
+ * Creates a builder of the `@siae` dataset from FluxIAE records: `fluxIAE_Structure` gives the
  * structures (their kind comes from their contracts' dispositif: ACI_DC/ACI_MP → ACI, ...; a
  * structure with contracts of two kinds becomes two structures `id-ACI`, `id-EI`),
  * `fluxIAE_ContratMission` the contracts, `fluxIAE_EtatMensuelIndiv` the hours per month (one row

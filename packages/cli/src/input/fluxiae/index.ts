@@ -1,6 +1,6 @@
 /**
  * Reading the ASP's FluxIAE export (the State's monthly declarations, as the public pipeline
- * gip-inclusion/pilotage-airflow loads them) into the @siae dataset. The parsing and mapping are
+ * gip-inclusion/pilotage-airflow loads them) into the `@siae` dataset. The parsing and mapping are
  * pure (`fluxIaeToDataset`, `createFluxIaeSession`); `loadFluxIae` streams files into them.
  *
  * @module

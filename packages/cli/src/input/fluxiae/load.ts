@@ -92,7 +92,7 @@ export interface LoadFluxIaeOptions {
 export const FLUXIAE_REPORT_TABLES: readonly FluxIaeTable[] = ['fluxIAE_Structure', 'fluxIAE_ContratMission', 'fluxIAE_EtatMensuelIndiv'];
 
 /**
- * Reads FluxIAE files (directories or files) into the @siae dataset, streaming each file line by
+ * Reads FluxIAE files (directories or files) into the `@siae` dataset, streaming each file line by
  * line in the order of {@link FLUXIAE_TABLES}. Personal columns are dropped as each line is read.
  *
  * @throws {FluxIaeInputError} when a path is missing, a table has two files or a required table is absent.

@@ -6,7 +6,7 @@ import type { FluxIaeRecord } from './records';
 
 /**
  * ASP wordings of exit reasons that differ from the labels of `@siae/model` (folded, see
- * {@link foldLabel}). Source: pilotage-airflow `scripts/sql/igas_structure_eiti.sql` at commit
+ * `foldLabel`). Source: pilotage-airflow `scripts/sql/igas_structure_eiti.sql` at commit
  * 35be8c8d4ae7f730ba825db80404b97e9263b87f (the ASP labels of the reasons used in EITI).
  */
 export const ASP_REASON_ALIASES: Readonly<Record<string, ExitReasonCode>> = Object.freeze({

@@ -16,7 +16,7 @@ export interface FluxIaeFileSummary {
   personalColumns: number;
 }
 
-/** FluxIAE files read into the @siae dataset. */
+/** FluxIAE files read into the `@siae` dataset. */
 export interface LoadedFluxIae extends FluxIaeDataset {
   files: FluxIaeFileSummary[];
 }
@@ -87,7 +87,7 @@ export function createFluxIaeSession(options: { keepRows?: boolean } = {}): { op
 }
 
 /**
- * Reads FluxIAE texts (the whole content of each file, for small files and tests) into the @siae
+ * Reads FluxIAE texts (the whole content of each file, for small files and tests) into the `@siae`
  * dataset: the same reading as `siae report --input-format fluxiae`, without I/O. Tables absent from
  * `texts` are skipped.
  *
