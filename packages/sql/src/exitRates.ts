@@ -1,5 +1,5 @@
-import { EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId } from '@siae/indicators';
-import { isIsoDate, type SiaeKind } from '@siae/model';
+import { defaultUnknownFollowUp, EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId, type UnknownFollowUp } from '@siae/indicators';
+import { type ExitReasonCode, isIsoDate, type SiaeKind } from '@siae/model';
 import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, relationName, SiaeSqlError } from './dialect';
 import { mappingList, parameterCtes } from './parameters';
 
@@ -15,6 +15,13 @@ export interface ExitRateSqlOptions {
   variant?: 'dgefp' | 'uriae';
   /** 0 (default): the exit reason; 3, 6 or 12: the situation that many months after the exit. */
   monthsAfterExit?: 0 | 3 | 6 | 12;
+  /**
+   * At 3, 6 or 12 months, what an exit whose situation at that horizon is unknown becomes, as in
+   * the rates' `unknownFollowUp`: `sans_nouvelle` (default under `dgefp`): read as « sans
+   * nouvelle », examined and not in the numerator (why `unknown_follow_up`); `excluded` (default
+   * under `uriae`): left out (why `no_follow_up`).
+   */
+  unknownFollowUp?: UnknownFollowUp;
   /** Only exits whose date is in `[from, to]`, both inclusive. */
   period?: { from: string; to: string } | null;
   /** A mapping, or several dated ones, instead of the default (DGEFP) one. */
@@ -65,21 +72,32 @@ export const RATE_COLUMNS = [
   'below_threshold',
 ] as const;
 
+/** The exit reason an unknown situation at the horizon reads as (`unknownFollowUp: 'sans_nouvelle'`). */
+const SANS_NOUVELLE: ExitReasonCode = 'SANS_NOUVELLE';
+
 function checkOptions(o: ExitRateSqlOptions): void {
   if (!DIALECTS.includes(o.dialect)) throw new SiaeSqlError('dialect', 'doit être duckdb ou postgres', 'must be duckdb or postgres');
   if (o.rate !== undefined && !Object.hasOwn(EXIT_RATES, o.rate)) throw new SiaeSqlError('rate', 'taux inconnu', 'unknown rate');
   if (o.variant !== undefined && o.variant !== 'dgefp' && o.variant !== 'uriae') throw new SiaeSqlError('variant', 'doit être dgefp ou uriae', 'must be dgefp or uriae');
   if (o.monthsAfterExit !== undefined && ![0, 3, 6, 12].includes(o.monthsAfterExit)) throw new SiaeSqlError('monthsAfterExit', 'doit être 0, 3, 6 ou 12', 'must be 0, 3, 6 or 12');
+  if (o.unknownFollowUp !== undefined && o.unknownFollowUp !== 'sans_nouvelle' && o.unknownFollowUp !== 'excluded') {
+    throw new SiaeSqlError('unknownFollowUp', 'doit être sans_nouvelle ou excluded', 'must be sans_nouvelle or excluded');
+  }
   if (o.period) {
     if (!isIsoDate(o.period.from)) throw new SiaeSqlError('period.from', 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
     if (!isIsoDate(o.period.to)) throw new SiaeSqlError('period.to', 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
+    if (o.period.to < o.period.from) throw new SiaeSqlError('period.to', 'la fin doit être le même jour ou après le début', 'must be on or after the start');
   }
 }
 
 /** The id of the rate computed by these options, as the functions name it (`dynamic-exit-rate.uriae.6m`). */
 export function exitRateSqlId(o: Omit<ExitRateSqlOptions, 'dialect'>): string {
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
-  return rateId(definition.base, { ...(o.variant ? { variant: o.variant } : {}), ...(o.monthsAfterExit ? { monthsAfterExit: o.monthsAfterExit } : {}) });
+  return rateId(definition.base, {
+    ...(o.variant ? { variant: o.variant } : {}),
+    ...(o.monthsAfterExit ? { monthsAfterExit: o.monthsAfterExit } : {}),
+    ...(o.unknownFollowUp ? { unknownFollowUp: o.unknownFollowUp } : {}),
+  });
 }
 
 /**
@@ -125,7 +143,11 @@ function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
   const horizon = o.monthsAfterExit ?? 0;
   const source = relationName(o.source ?? 'exit_records', o.schema, 'source');
-  const situation = horizon === 0 ? 'r.reason' : `r.follow_up_${horizon}`;
+  // An unknown situation at the horizon reads as « sans nouvelle » unless the options leave it out.
+  const unknownAsSansNouvelle = horizon !== 0 && (o.unknownFollowUp ?? defaultUnknownFollowUp(o.variant ?? 'dgefp')) === 'sans_nouvelle';
+  const followUp = `r.follow_up_${horizon}`;
+  const situation = horizon === 0 ? 'r.reason' : unknownAsSansNouvelle ? `coalesce(${followUp}, '${SANS_NOUVELLE}')` : followUp;
+  const unknownSituation = unknownAsSansNouvelle ? `(${followUp} IS NULL)` : 'FALSE';
   const params = parameterCtes(d, {
     mappings: mappingList(o.mapping),
     numeratorCategories: definition.categories,
@@ -155,7 +177,7 @@ function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
     `siae_situated AS (
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
-    ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, sc.category AS situation_category,
+    ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, ${unknownSituation} AS unknown_situation, sc.category AS situation_category,
     (${below}) AS below_threshold
   FROM siae_ranked r
   LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
@@ -175,13 +197,14 @@ function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[
     WHEN s.below_threshold THEN 'below_threshold'
     WHEN s.situation IN (SELECT u.reason FROM siae_uriae_reason u) THEN 'uriae_exclusion'
     WHEN s.situation_category IN (SELECT n.category FROM siae_numerator n) THEN 'in_numerator'
+    WHEN s.unknown_situation THEN 'unknown_follow_up'
     ELSE 'not_in_numerator'
   END AS why
   FROM siae_situated s
 )`,
     `siae_member AS (
   SELECT c.record_index, c.person_id, c.structure_id, c.exited_on,
-    CASE c.why WHEN 'in_numerator' THEN 'numerator' WHEN 'not_in_numerator' THEN 'denominator' ELSE 'excluded' END AS status,
+    CASE c.why WHEN 'in_numerator' THEN 'numerator' WHEN 'not_in_numerator' THEN 'denominator' WHEN 'unknown_follow_up' THEN 'denominator' ELSE 'excluded' END AS status,
     CASE
       WHEN c.why IN ('outside_period', 'not_latest_exit', 'no_mapping', 'no_follow_up') THEN NULL
       WHEN c.why = 'withdrawn_reason' THEN 'withdrawn'
@@ -203,7 +226,10 @@ function allCtes(o: ExitRateSqlOptions): string {
 const PER_RATE_NAMES = /\bsiae_(mapping_span|mapping_row|threshold|numerator|uriae_reason|why|situated|classified|member)\b/g;
 
 function checkId(id: string): string {
-  if (!/^[a-z0-9.-]{1,100}$/.test(id)) throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point et tiret seulement', 'lowercase letters, digits, dot and dash only');
+  // `_` for the ids of the non-default unknown follow-up (`dynamic-exit-rate.uriae.6m.unknown-sans_nouvelle`).
+  if (!/^[a-z0-9._-]{1,100}$/.test(id)) {
+    throw new SiaeSqlError('indicatorId', 'lettres minuscules, chiffres, point, tiret et tiret bas seulement', 'lowercase letters, digits, dot, dash and underscore only');
+  }
   return id;
 }
 

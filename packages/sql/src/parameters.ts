@@ -1,7 +1,7 @@
 import {
+  checkedCategoryMapping,
   defaultCategoryMapping,
   type ExitCategoryMapping,
-  mappingAt,
   type PresenceThreshold,
   presenceThresholds,
   URIAE_EXCLUDED_REASONS,
@@ -43,16 +43,36 @@ export function spansOf<T>(breakpoints: Iterable<string>, at: (date: string) => 
   return spans;
 }
 
-/** The mappings of the rates' `mapping` option as a list (the default DGEFP mapping when absent). */
+/**
+ * The mappings of the rates' `mapping` option as a list of checked mappings (the default DGEFP
+ * mapping when absent), validated as the rates validate them.
+ *
+ * @throws {SiaeValidationError} when a mapping is invalid (the path names `mapping`).
+ */
 export function mappingList(mapping: ExitCategoryMapping | readonly ExitCategoryMapping[] | undefined): readonly ExitCategoryMapping[] {
   if (mapping === undefined) return [defaultCategoryMapping];
-  return Array.isArray(mapping) ? (mapping as readonly ExitCategoryMapping[]) : [mapping as ExitCategoryMapping];
+  if (!Array.isArray(mapping)) return [checkedCategoryMapping(mapping, ['mapping'])];
+  return (mapping as readonly ExitCategoryMapping[]).map((m, i) => checkedCategoryMapping(m, ['mapping', i]));
 }
 
 /**
- * When each mapping is in force: the package's own `mappingAt` evaluated on every date where the
- * answer can change (each `validFrom`, and the day after each `validUntil`). The value is the
- * mapping's position in the list.
+ * The position of the mapping in force on a date among `mappings`, or null: the same choice as the
+ * package's `mappingAt` (the latest `validFrom` on or before the date whose `validUntil` is not
+ * before it; the first one on a tie), read from the dates alone: `mappingAt` returns a checked copy
+ * of a mapping, so its answer cannot be looked up by identity.
+ */
+export function mappingIndexAt(mappings: readonly ExitCategoryMapping[], date: string): number | null {
+  let found: number | null = null;
+  mappings.forEach((m, i) => {
+    if (m.validFrom <= date && (m.validUntil === null || date <= m.validUntil) && (found === null || m.validFrom > mappings[found]!.validFrom)) found = i;
+  });
+  return found;
+}
+
+/**
+ * When each mapping is in force: {@link mappingIndexAt} evaluated on every date where the answer
+ * can change (each `validFrom`, and the day after each `validUntil`). The value is the mapping's
+ * position in the list.
  */
 export function mappingSpans(mappings: readonly ExitCategoryMapping[]): Span<number>[] {
   const breakpoints: string[] = [];
@@ -60,10 +80,7 @@ export function mappingSpans(mappings: readonly ExitCategoryMapping[]): Span<num
     breakpoints.push(m.validFrom);
     if (m.validUntil !== null) breakpoints.push(addDaysIso(m.validUntil, 1));
   }
-  return spansOf(breakpoints, (date) => {
-    const m = mappingAt(mappings, date);
-    return m === null ? null : mappings.indexOf(m);
-  });
+  return spansOf(breakpoints, (date) => mappingIndexAt(mappings, date));
 }
 
 /** The presence threshold of one kind on a span. */

@@ -102,7 +102,8 @@ const thresholds: fc.Arbitrary<Partial<Record<SiaeKind, PresenceThreshold>> | un
 
 /** Periods that cut people's exits (some exits before, in and after). */
 const period = fc.option(
-  fc.tuple(fc.constantFrom('2024-03-01', '2024-04-30', '2025-01-01', '2025-05-01'), fc.constantFrom('2025-04-30', '2025-06-30', '2025-12-31', '2026-12-31')).map(([from, to]) => ({ from, to })),
+  fc.tuple(fc.constantFrom('2024-03-01', '2024-04-30', '2025-01-01', '2025-05-01'), fc.constantFrom('2025-04-30', '2025-06-30', '2025-12-31', '2026-12-31')).filter(([from, to]) => from <= to)
+    .map(([from, to]) => ({ from, to })),
   { nil: undefined },
 );
 
@@ -110,6 +111,8 @@ const options = fc.record({
   rate: fc.constantFrom(...(Object.keys(EXIT_RATES) as ExitRateKey[])),
   variant: fc.constantFrom('dgefp' as const, 'uriae' as const),
   monthsAfterExit: fc.constantFrom(0 as const, 0 as const, 3 as const, 6 as const, 12 as const),
+  // Absent (the variant's default), or either treatment of an unknown situation at the horizon.
+  unknownFollowUp: fc.constantFrom(undefined, 'sans_nouvelle' as const, 'excluded' as const),
   period,
   mapping,
   thresholds,
@@ -120,6 +123,7 @@ type Case = { records: ExitRecord[]; o: typeof options extends fc.Arbitrary<infe
 function jsRate(records: ExitRecord[], o: Case['o']): RateResult {
   const definition = EXIT_RATES[o.rate];
   const ro: RateOptions = { variant: o.variant, monthsAfterExit: o.monthsAfterExit };
+  if (o.unknownFollowUp) ro.unknownFollowUp = o.unknownFollowUp;
   if (o.period) ro.period = o.period;
   if (o.mapping) ro.mapping = o.mapping;
   if (o.thresholds) ro.thresholds = o.thresholds;
@@ -208,7 +212,13 @@ function handChecks(engine: () => TestEngine) {
     const later = await e.query(exitRateSql({ dialect: e.dialect, period: { from: '2025-01-01', to: '2025-11-30' } }));
     // The December exit is outside the period: the June exits stay as they were.
     expect([Number(later[0]!.numerator), Number(later[0]!.denominator)]).toEqual([1, 3]);
-    await assertEqual(e, HAND, { rate: 'dynamic', variant: 'dgefp', monthsAfterExit: 0, period: undefined, mapping: undefined, thresholds: undefined });
+    await assertEqual(e, HAND, { rate: 'dynamic', variant: 'dgefp', monthsAfterExit: 0, unknownFollowUp: undefined, period: undefined, mapping: undefined, thresholds: undefined });
+    // No follow-up at 3 months: « sans nouvelle » by default (examined, not in the numerator), left out when excluded.
+    await e.load(HAND);
+    const threeMonths = await e.query(exitRateMembersSql({ dialect: e.dialect, monthsAfterExit: 3 }));
+    expect(threeMonths.map((m) => `${m.person_id}:${m.why}:${m.status}`).filter((w) => w.startsWith('b') || w.startsWith('d'))).toEqual(['b:unknown_follow_up:denominator', 'd:unknown_follow_up:denominator']);
+    const excluded = await e.query(exitRateSql({ dialect: e.dialect, monthsAfterExit: 3, unknownFollowUp: 'excluded' }));
+    expect([excluded[0]!.indicator_id, Number(excluded[0]!.denominator), excluded[0]!.value]).toEqual(['dynamic-exit-rate.3m.unknown-excluded', 0, null]);
   }, 60_000);
   it('gives the functions’ members and rate on generated cohorts (dated mappings, thresholds, variants, periods)', async () => {
     await property(engine);

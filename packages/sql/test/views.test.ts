@@ -46,6 +46,7 @@ function checks(engine: () => TestEngine) {
       if (v.options.variant) options.variant = v.options.variant;
       if (v.options.monthsAfterExit) options.monthsAfterExit = v.options.monthsAfterExit;
       if (v.options.thresholds) options.thresholds = v.options.thresholds;
+      if (v.options.unknownFollowUp) options.unknownFollowUp = v.options.unknownFollowUp;
       const c = classifyExits(records, options, inNumeratorOf(definition));
       const numerator = definition.categories.reduce((n, k) => n + c.counts[k], 0);
       const [row] = await e.query(`SELECT * FROM ${viewName(v.id)}`);
