@@ -25,13 +25,23 @@ function capture(): CliIo & { out: string; err: string } {
   return io;
 }
 
-type Figures = { id: string; value: number | null; numerator: number; denominator: number };
+type Figures = { id: string; value: number | null; numerator: number; denominator: number; employmentOnly?: number | null };
 
 async function figures(args: string[]): Promise<{ period: unknown; rates: Figures[] }> {
   const io = capture();
   expect(await main(['report', ...ALL, '--format', 'json', ...args], io)).toBe(0);
-  const r = JSON.parse(io.out) as { period: unknown; indicators: Figures[] };
-  return { period: r.period, rates: r.indicators.map(({ id, value, numerator, denominator }) => ({ id, value, numerator, denominator })) };
+  const r = JSON.parse(io.out) as { period: unknown; indicators: (Figures & { detail?: Record<string, unknown> })[] };
+  // The INAÉ rate also gives the share in employment alone: both engines must agree on it too.
+  return {
+    period: r.period,
+    rates: r.indicators.map(({ id, value, numerator, denominator, detail }) => ({
+      id,
+      value,
+      numerator,
+      denominator,
+      ...(id === 'inae.sep.employment-exit-rate' ? { employmentOnly: detail?.employmentOnly as number | null } : {}),
+    })),
+  };
 }
 
 describe('siae report --engine duckdb', () => {

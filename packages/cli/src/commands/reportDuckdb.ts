@@ -135,8 +135,9 @@ const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | un
     id: v.id,
     options: (variant: 'dgefp' | 'uriae' | undefined) => ({ ...(variant ? { variant } : {}), ...v.options }),
   })),
-  // The INAÉ grid's "taux de sorties emploi" is computed without the report's variant.
-  { id: 'inae.sep.employment-exit-rate', options: () => ({ rate: 'employment' as const }) },
+  // The INAÉ grid's "taux de sorties emploi" is the Direccte's sortie dynamique, computed without the
+  // report's variant (as the catalogue's computation, which passes no option to the rate).
+  { id: 'inae.sep.employment-exit-rate', options: () => ({ rate: 'dynamic' as const }) },
 ];
 
 /**
@@ -192,7 +193,16 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       const row = byId.get(r.id);
       const def = getIndicator(r.id)!;
       const n = (k: string) => Number(row?.[k] ?? 0);
-      const detail = { durable: n('durable'), transition: n('transition'), positive: n('positive'), other: n('other'), withdrawn: n('withdrawn'), belowThreshold: n('below_threshold') };
+      const detail: Record<string, number | null> & { withdrawn: number; belowThreshold: number } = {
+        durable: n('durable'),
+        transition: n('transition'),
+        positive: n('positive'),
+        other: n('other'),
+        withdrawn: n('withdrawn'),
+        belowThreshold: n('below_threshold'),
+      };
+      // As the catalogue: the INAÉ rate also gives the share in employment alone (durable + transition).
+      if (r.id === 'inae.sep.employment-exit-rate') detail.employmentOnly = n('denominator') === 0 ? null : (n('durable') + n('transition')) / n('denominator');
       indicators.push({
         id: r.id,
         labelFr: def.labelFr,
