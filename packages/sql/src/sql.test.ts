@@ -1,8 +1,8 @@
-import { defaultCategoryMapping, type ExitCategoryMapping } from '@siae/indicators';
+import { defaultCategoryMapping, type ExitCategoryMapping, mappingAt } from '@siae/indicators';
 import { describe, expect, it } from 'vitest';
 import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
 import { exitRateSql, exitRateSqlId } from './exitRates';
-import { inclusiveBounds, mappingSpans, spansOf, thresholdSpans } from './parameters';
+import { inclusiveBounds, mappingList, mappingSpans, spansOf, thresholdSpans } from './parameters';
 import { createViewsSql, EXIT_RATE_VIEWS, viewName } from './views';
 
 describe('literals and names', () => {
@@ -36,6 +36,19 @@ describe('parameter spans read from the package objects', () => {
       [['2014-07-01', '2024-12-31'], 0],
       [['2025-02-01', '9999-12-31'], 1],
     ]);
+  });
+  it('picks the latest validFrom on an overlap, as mappingAt does, from copies of the mappings', () => {
+    const a: ExitCategoryMapping = { ...defaultCategoryMapping, id: 'a', validFrom: '2014-07-01', validUntil: null };
+    const b: ExitCategoryMapping = { ...defaultCategoryMapping, id: 'b', validFrom: '2025-02-01', validUntil: '2025-06-30' };
+    const list = mappingList([a, b]);
+    expect(list.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(mappingAt(list, '2025-03-01')?.id).toBe('b');
+    expect(mappingSpans(list).map((s) => [inclusiveBounds(s), s.value])).toEqual([
+      [['2014-07-01', '2025-01-31'], 0],
+      [['2025-02-01', '2025-06-30'], 1],
+      [['2025-07-01', '9999-12-31'], 0],
+    ]);
+    expect(() => mappingList([a, { ...b, rows: {} } as unknown as ExitCategoryMapping])).toThrow(/mapping\[1\]\.rows/);
   });
   it('follows the dated presence thresholds and the overrides', () => {
     const eiti = thresholdSpans(undefined).filter((t) => t.kind === 'EITI');
