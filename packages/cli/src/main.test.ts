@@ -9,30 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { convertCell } from './input/convert';
 import { loadDataset } from './input/loadDataset';
 import { readTableCsv } from './input/readCsv';
-import type { CliIo } from './io';
 import { main } from './main';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { applyUserMapping, tableForFile } from './mapping/userMapping';
 import { SAMPLE_OPTIONS, sampleFiles } from './sample/sampleFiles';
+import { capture } from './testing/captureIo';
 
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample');
 const files = (...names: string[]) => names.map((n) => join(sample, n));
 const ALL = ['structures.csv', 'personnes.csv', 'prescriptions.csv', 'diagnostics.csv', 'pass_iae.csv', 'contrats.csv', 'heures.csv', 'entretiens.csv', 'freins.csv', 'formations.csv', 'pmsmp.csv', 'attestations.csv', 'sorties.csv'];
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTty: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe('the bundled sample', () => {
   it('is what the generator and the default mapping produce (run: pnpm --filter @siae/cli run sample)', () => {

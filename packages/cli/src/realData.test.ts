@@ -10,30 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { encodeWindows1252 } from './input/decode';
 import { loadDataset } from './input/loadDataset';
 import { readTableCsv } from './input/readCsv';
-import type { CliIo } from './io';
 import { main } from './main';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { SAMPLE_FILE_NAMES, SAMPLE_OPTIONS } from './sample/sampleFiles';
 import { datasetToCsv } from './sample/toCsv';
+import { capture } from './testing/captureIo';
 
 const mapping = defaultMapping as Record<DatasetTable, TableMapping>;
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', 'sample');
 const STRUCTURES = readFileSync(join(sample, 'structures.csv'), 'utf8');
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTty: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 /** Writes files in a new directory; returns their paths. */
 function files(content: Record<string, string | Uint8Array>): { dir: string; paths: string[] } {

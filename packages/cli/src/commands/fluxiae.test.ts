@@ -4,26 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isPersonalColumn } from '../input/fluxiae/format';
-import type { CliIo } from '../io';
 import { main } from '../main';
+import { capture } from '../testing/captureIo';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample', 'fluxiae');
 const PERIOD = ['--from', '2025-01-01', '--to', '2025-12-31'];
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTty: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 /** A copy of the fixture without some files, or with a file changed. */
 function fixtureCopy(change: (dir: string) => void): string {

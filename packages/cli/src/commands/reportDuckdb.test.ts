@@ -2,28 +2,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
 import { main } from '../main';
+import { capture } from '../testing/captureIo';
 
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
 const ALL = ['structures.csv', 'personnes.csv', 'prescriptions.csv', 'diagnostics.csv', 'pass_iae.csv', 'contrats.csv', 'heures.csv', 'entretiens.csv', 'freins.csv', 'formations.csv', 'pmsmp.csv', 'attestations.csv', 'sorties.csv'].map((n) =>
   join(sample, n),
 );
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTty: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 type Figures = { id: string; value: number | null; numerator: number; denominator: number; employmentOnly?: number | null };
 

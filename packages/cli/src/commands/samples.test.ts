@@ -1,26 +1,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
 import { main } from '../main';
+import { capture } from '../testing/captureIo';
 
 // The inputs bundled for `siae eligibility` and `siae parcours` (used in docs/fr/cli.md).
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTty: false,
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe('the bundled command samples', () => {
   it('siae eligibility sample/eligibilite/candidats.csv decides each candidate; exit code 0', async () => {
