@@ -1,4 +1,4 @@
-import { open, stat, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { getIndicator } from '@siae/indicators';
 import { type DatasetTable, exitReasons, isIsoDate } from '@siae/model';
 import { EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
@@ -8,12 +8,11 @@ import { foldName, tableForFile } from '../mapping/userMapping';
 import { pct } from '../render/format';
 
 /**
- * Total size of the CSV files above which `siae report` uses DuckDB when `--engine` is not given.
- * Measured with `pnpm run bench:sql` (`--exits 100000 --big 0`): DuckDB is already faster at
- * 100,000 exits (13 MB: 17 s against 43 s on a loaded 2-core machine). As the DuckDB engine prints
- * only the exit rates, the switch comes later, at 50 MB (about 400,000 exits), where the JS engine
- * nears 1 GB of memory (399 MB at 100,000 exits, 1.8 GB and still running at 1,000,000); below it
- * the full report stays the default.
+ * Total size of UTF-8, ISO-dated CSV files above which `--engine duckdb` is advised (the help text
+ * says so; the JS engine stays the default, since DuckDB reads the files as they are and a French
+ * `JJ/MM/AAAA` date would drop its exit silently). Measured with `pnpm run bench:sql`
+ * (`--exits 100000 --big 0`): DuckDB is already faster at 100,000 exits (13 MB: 17 s against 43 s
+ * on a loaded 2-core machine); at 50 MB (about 400,000 exits) the JS engine nears 1 GB of memory.
  */
 export const DUCKDB_DEFAULT_ABOVE_BYTES = 50 * 1024 * 1024;
 
@@ -50,17 +49,8 @@ const FIELDS: Record<ReadTable, readonly { field: string; column: string; kind: 
   ],
 };
 
-/** Which engine a report uses: `js` (the reference), `duckdb`, or `auto` (DuckDB above {@link DUCKDB_DEFAULT_ABOVE_BYTES}). */
-export type ReportEngine = 'auto' | 'js' | 'duckdb';
-
-/** Whether `auto` picks DuckDB for these files: CSV only, a format it prints, and large enough. */
-export async function autoPicksDuckDb(files: readonly string[], format: string | undefined): Promise<boolean> {
-  if (format !== undefined && !['table', 'json', 'csv'].includes(format)) return false;
-  if (files.some((f) => !f.toLowerCase().endsWith('.csv'))) return false;
-  let total = 0;
-  for (const f of files) total += (await stat(f)).size;
-  return total >= DUCKDB_DEFAULT_ABOVE_BYTES;
-}
+/** Which engine a report uses: `js` (the reference and the default) or `duckdb` (the exit rates in SQL). */
+export type ReportEngine = 'js' | 'duckdb';
 
 /** Reads the header line of a CSV file and guesses its delimiter (`,`, `;` or tab). */
 async function headerOf(file: string): Promise<{ headers: string[]; delimiter: string }> {
