@@ -8,13 +8,13 @@ import { eligibilityCommand } from './commands/eligibility';
 import { reportFluxIaeCommand, validateFluxIaeCommand } from './commands/fluxiae';
 import { parcoursCommand } from './commands/parcours';
 import { referentielCommand } from './commands/referentiel';
-import { reportCommand, validateCommand } from './commands/report';
+import { validateCommand } from './commands/report';
 import { parseFrenchDate } from './input/convert';
 import type { CsvDelimiter } from './input/csvParser';
 import { INPUT_ENCODINGS } from './input/decode';
 import { checkPlausibleDate } from './input/plausible';
 import { type CliIo, processIo, translateCommanderMessage } from './io';
-import { DUCKDB_DEFAULT_ABOVE_BYTES, duckDbReportCommand } from './commands/reportDuckdb';
+import { DUCKDB_DEFAULT_ABOVE_BYTES, reportWithEngine } from './commands/reportDuckdb';
 import { sqlCommand } from './commands/sql';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { applyUserMapping, tableForFile } from './mapping/userMapping';
@@ -135,8 +135,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .addOption(
       new Option(
         '--engine <engine>',
-        `moteur : js (par défaut : la référence, rapport complet, exports français), duckdb (taux de sortie en SQL sur des CSV UTF-8 aux dates AAAA-MM-JJ ; conseillé au-delà de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo) / engine: js (default) or duckdb (exit rates in SQL)`,
-      ).choices(['js', 'duckdb']),
+        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo, taux de sortie seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (taux de sortie en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB, exit rates only; js otherwise), js (the reference, full report), duckdb (exit rates in SQL)`,
+      )
+        .choices(['auto', 'js', 'duckdb'])
+        .default('auto'),
     )
     .action(async (files: string[], o) => {
       if (isFluxIae(o)) {
@@ -150,7 +152,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       if (from && to && from > to) throw new UsageError('--from est après --to / --from is after --to');
       if (o.excel && o.format !== 'csv') throw new UsageError('--excel va avec --format csv / --excel goes with --format csv');
       const opts = { ...o, from, to };
-      code = o.engine === 'duckdb' ? await duckDbReportCommand(files, mapping, opts, io) : await reportCommand(files, mapping, opts, io);
+      code = await reportWithEngine(o.engine ?? 'auto', files, mapping, opts, io);
     });
   sub('sql')
     .description('imprime les vues SQL (CREATE VIEW) des taux de sortie sur les tables du jeu de données')

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main';
+import { defaultMapping } from '../mapping/defaultMapping';
+import { autoPicksDuckDb, DUCKDB_DEFAULT_ABOVE_BYTES, reportWithEngine } from './reportDuckdb';
 import { capture } from '../testing/captureIo';
 
 const sample = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'sample');
@@ -64,6 +68,50 @@ describe('siae report --engine duckdb', () => {
     const io = capture();
     expect(await main(['report', ...ALL, '--engine', 'duckdb', '--format', 'html'], io)).toBe(2);
     expect(io.err).toContain('--engine js');
+  }, 60_000);
+});
+
+describe('engine choice and files DuckDB cannot read', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'siae-engine-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const broken = join(dir, 'sorties.csv');
+  writeFileSync(broken, 'id_personne;id_structure;date_sortie;motif_sortie\nP1;aci-1;2025-03-01;CDI_NON_AIDE\nSECRET-NAME;"aci-1;2025-03-02;CDI_NON_AIDE\nP3;aci-1;2025-03-03;CDI_NON_AIDE\n');
+  const files = [join(sample, 'structures.csv'), join(sample, 'contrats.csv'), broken];
+
+  it('auto picks DuckDB for a table report above the size, never for JSON or CSV output nor below it', async () => {
+    expect(await autoPicksDuckDb(files, { format: 'table' }, 0)).toBe(true);
+    expect(await autoPicksDuckDb(files, {}, 0)).toBe(true);
+    expect(await autoPicksDuckDb(files, { format: 'json' }, 0)).toBe(false);
+    expect(await autoPicksDuckDb(files, { format: 'csv' }, 0)).toBe(false);
+    expect(await autoPicksDuckDb([...files, join(dir, 'x.json')], { format: 'table' }, 0)).toBe(false);
+    expect(await autoPicksDuckDb(files, { format: 'table' })).toBe(false);
+    expect(DUCKDB_DEFAULT_ABOVE_BYTES).toBe(50 * 1024 * 1024);
+  });
+  it('--engine duckdb names a file it cannot read as strict CSV, without its content, and prints no report', async () => {
+    const io = capture();
+    expect(await main(['report', ...files, '--engine', 'duckdb'], io)).toBe(1);
+    expect(io.out).toBe('');
+    expect(io.err).toContain(broken);
+    expect(io.err).toContain('--engine js');
+    expect(io.err).not.toContain('SECRET');
+  }, 60_000);
+  it('auto falls back to the JS engine on such a file, which reports the line and reads on', async () => {
+    const io = capture();
+    const code = await reportWithEngine('auto', files, defaultMapping as never, { format: 'table' }, io, 0);
+    expect(code).toBe(1);
+    expect(io.err).toContain('moteur DuckDB');
+    expect(io.err).toContain('moteur JS');
+    expect(io.err).not.toContain('SECRET');
+    // The JS report: every grid, not only the exit rates.
+    expect(io.out).not.toContain('(moteur DuckDB)');
+    expect(io.out).toContain('Taux de sortie dynamique');
+  }, 60_000);
+  it('auto says on stderr when it picks DuckDB', async () => {
+    const io = capture();
+    const code = await reportWithEngine('auto', ALL.filter((f) => /structures|contrats|heures|sorties/.test(f)), defaultMapping as never, { format: 'table', from: '2025-01-01', to: '2025-12-31' }, io, 0);
+    expect(code).toBe(0);
+    expect(io.err).toContain('moteur DuckDB, taux de sortie seulement');
+    expect(io.out).toContain('(moteur DuckDB)');
   }, 60_000);
 });
 

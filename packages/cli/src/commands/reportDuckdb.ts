@@ -1,112 +1,72 @@
-import { open, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getIndicator } from '@siae/indicators';
-import { type DatasetTable, exitReasons, isIsoDate } from '@siae/model';
+import { type DatasetTable, isIsoDate } from '@siae/model';
 import { EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
+import type { CsvDelimiter } from '../input/csvParser';
+import type { InputEncoding } from '../input/decode';
+import { loadDataset } from '../input/loadDataset';
+import { PLAUSIBLE_DATES } from '../input/plausible';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
-import { foldName, tableForFile } from '../mapping/userMapping';
+import { tableForFile } from '../mapping/userMapping';
 import { pct } from '../render/format';
+import { type ReportCommandOptions, reportCommand } from './report';
+import { prepareCsv } from './duckdb/csvSource';
+import { convertedTableSql, fileColumns, keptRowsSql, rawFileSql, tableOfDuckDb } from './duckdb/readTables';
+import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
- * Total size of UTF-8, ISO-dated CSV files above which `--engine duckdb` is advised (the help text
- * says so; the JS engine stays the default, since DuckDB reads the files as they are and a French
- * `JJ/MM/AAAA` date would drop its exit silently). Measured with `pnpm run bench:sql`
- * (`--exits 100000 --big 0`): DuckDB is already faster at 100,000 exits (13 MB: 17 s against 43 s
- * on a loaded 2-core machine); at 50 MB (about 400,000 exits) the JS engine nears 1 GB of memory.
+ * Total size of the CSV files above which `siae report` (engine `auto`, the default) uses DuckDB
+ * for a table report. Measured with `pnpm run bench:sql` (`--exits 100000 --big 0`): DuckDB is
+ * already faster at 100,000 exits (13 MB: 17 s against 43 s on a loaded 2-core machine); at 50 MB
+ * (about 400,000 exits) the JS engine nears 1 GB of memory and half a minute.
  */
 export const DUCKDB_DEFAULT_ABOVE_BYTES = 50 * 1024 * 1024;
 
-/** The tables the DuckDB engine reads (the others are not needed by the exit rates). */
-const TABLES = ['structures', 'contracts', 'monthlyHours', 'exits'] as const satisfies readonly DatasetTable[];
-type ReadTable = (typeof TABLES)[number];
+/**
+ * Which engine a report uses: `js` (the reference: every indicator, every format, each row
+ * reported), `duckdb` (the exit rates in SQL), or `auto` (the default: DuckDB for a table report on
+ * CSV files above {@link DUCKDB_DEFAULT_ABOVE_BYTES} when DuckDB is installed, the JS engine
+ * otherwise and whenever DuckDB cannot read a file as strict CSV).
+ */
+export type ReportEngine = 'auto' | 'js' | 'duckdb';
 
-/** The model fields each table needs, their SQL column and how to read the text. */
-const FIELDS: Record<ReadTable, readonly { field: string; column: string; kind: 'id' | 'text' | 'date' | 'number' | 'reason' | 'month'; required: boolean }[]> = {
-  structures: [
-    { field: 'id', column: 'id', kind: 'id', required: true },
-    { field: 'kind', column: 'kind', kind: 'text', required: true },
-    { field: 'departement', column: 'departement', kind: 'text', required: false },
-  ],
-  contracts: [
-    { field: 'personId', column: 'person_id', kind: 'id', required: true },
-    { field: 'structureId', column: 'structure_id', kind: 'id', required: true },
-    { field: 'startDate', column: 'start_date', kind: 'date', required: true },
-  ],
-  monthlyHours: [
-    { field: 'personId', column: 'person_id', kind: 'id', required: true },
-    { field: 'structureId', column: 'structure_id', kind: 'id', required: true },
-    { field: 'month', column: 'month', kind: 'month', required: true },
-    { field: 'hours', column: 'hours', kind: 'number', required: true },
-  ],
-  exits: [
-    { field: 'personId', column: 'person_id', kind: 'id', required: true },
-    { field: 'structureId', column: 'structure_id', kind: 'id', required: true },
-    { field: 'date', column: 'date', kind: 'date', required: true },
-    { field: 'reason', column: 'reason', kind: 'reason', required: true },
-    { field: 'followUp.3', column: 'follow_up_3', kind: 'reason', required: false },
-    { field: 'followUp.6', column: 'follow_up_6', kind: 'reason', required: false },
-    { field: 'followUp.12', column: 'follow_up_12', kind: 'reason', required: false },
-  ],
-};
-
-/** Which engine a report uses: `js` (the reference and the default) or `duckdb` (the exit rates in SQL). */
-export type ReportEngine = 'js' | 'duckdb';
-
-/** Reads the header line of a CSV file and guesses its delimiter (`,`, `;` or tab). */
-async function headerOf(file: string): Promise<{ headers: string[]; delimiter: string }> {
-  const h = await open(file, 'r');
+/**
+ * Whether the `auto` engine picks DuckDB: a table report (JSON and CSV keep the JS engine's shape
+ * whatever the size, for the scripts that read them), CSV files only, more than
+ * {@link DUCKDB_DEFAULT_ABOVE_BYTES} in all, and `@duckdb/node-api` installed.
+ */
+export async function autoPicksDuckDb(files: readonly string[], opts: { format?: string }, aboveBytes = DUCKDB_DEFAULT_ABOVE_BYTES): Promise<boolean> {
+  if ((opts.format ?? 'table') !== 'table' || duckDbUnsupported(files, opts) !== null) return false;
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f).catch(() => null))?.size ?? 0;
+  if (bytes <= aboveBytes) return false;
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await h.read(buf, 0, buf.length, 0);
-    let line = buf.subarray(0, bytesRead).toString('utf8');
-    line = line.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
-    const counts = [',', ';', '\t'].map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1]);
-    const delimiter = counts[0]![0];
-    return { headers: line.split(delimiter).map((x) => x.replace(/^"(.*)"$/, '$1')), delimiter };
-  } finally {
-    await h.close();
+    await import('@duckdb/node-api');
+    return true;
+  } catch {
+    return false;
   }
 }
 
-const REASONS = `(${exitReasons.codes.map((c) => `'${c}'`).join(', ')})`;
-
-function cell(kind: (typeof FIELDS)[ReadTable][number]['kind'], raw: string): string {
-  const v = `nullif(trim(${raw}), '')`;
-  switch (kind) {
-    case 'date':
-      return `TRY_CAST(${v} AS DATE)`;
-    case 'number':
-      return `TRY_CAST(replace(replace(${v}, ' ', ''), ',', '.') AS DOUBLE)`;
-    case 'reason':
-      return `CASE WHEN ${v} IN ${REASONS} THEN ${v} END`;
-    case 'month':
-      return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])') THEN ${v} END`;
-    default:
-      return v;
+/**
+ * A file DuckDB cannot read as strict CSV (a malformed line, a line with missing cells): the JS
+ * engine reads it, reports the line and reads on. The message names the file, never its content.
+ */
+export class DuckDbUnreadableFile extends Error {
+  constructor(readonly file: string) {
+    super(`DuckDB ne lit pas ${file} en CSV strict (ligne mal formée ou cellules manquantes) / DuckDB cannot read ${file} as strict CSV (a malformed line or missing cells)`);
+    this.name = 'DuckDbUnreadableFile';
   }
 }
 
-/** The SQL relation of one table read from its CSV files (rows missing a required field left out). */
-async function relationOf(table: ReadTable, files: readonly string[], mapping: TableMapping): Promise<{ all: string; required: string }> {
-  const selects: string[] = [];
-  for (const file of files) {
-    const { headers, delimiter } = await headerOf(file);
-    const byField = new Map<string, string>();
-    for (const h of headers) {
-      const spec = mapping.columns[foldName(h)];
-      if (spec && !byField.has(spec.field)) byField.set(spec.field, h);
-    }
-    const cols = FIELDS[table].map((f) => {
-      const h = byField.get(f.field);
-      return `${h === undefined ? 'CAST(NULL AS VARCHAR)' : cell(f.kind, `"${h.replace(/"/g, '""')}"`)} AS ${f.column}`;
-    });
-    const read = `read_csv(${stringLiteral(file, 'file')}, delim = ${stringLiteral(delimiter, 'delimiter')}, header = true, all_varchar = true, quote = '"', escape = '"', null_padding = true)`;
-    selects.push(`SELECT ${cols.join(', ')} FROM ${read}`);
-  }
-  const required = FIELDS[table].filter((f) => f.required).map((f) => `${f.column} IS NOT NULL`);
-  const empty = `SELECT ${FIELDS[table].map((f) => `CAST(NULL AS ${f.kind === 'date' ? 'DATE' : f.kind === 'number' ? 'DOUBLE' : 'VARCHAR'}) AS ${f.column}`).join(', ')} WHERE 1 = 0`;
-  const union = selects.length === 0 ? empty : selects.join('\nUNION ALL\n');
-  return { all: union, required: required.join(' AND ') };
+/** Why the DuckDB engine leaves a report to the JS engine (`null`: it can compute it). */
+export function duckDbUnsupported(files: readonly string[], opts: { format?: string }): { fr: string; en: string } | null {
+  if (opts.format === 'markdown' || opts.format === 'html') return { fr: 'le moteur DuckDB imprime table, json ou csv', en: 'the DuckDB engine prints table, json or csv' };
+  if (files.some((f) => !f.toLowerCase().endsWith('.csv'))) return { fr: 'le moteur DuckDB lit des fichiers CSV', en: 'the DuckDB engine reads CSV files' };
+  return null;
 }
 
 /** Options of the DuckDB report. */
@@ -117,6 +77,8 @@ export interface DuckDbReportOptions {
   format?: 'table' | 'json' | 'markdown' | 'html' | 'csv';
   output?: string;
   table?: DatasetTable;
+  delimiter?: CsvDelimiter;
+  encoding?: InputEncoding | 'auto';
 }
 
 /** One exit-rate indicator the DuckDB engine computes, with its catalogue id and the options it takes from the report. */
@@ -130,20 +92,32 @@ const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | un
   { id: 'inae.sep.employment-exit-rate', options: () => ({ rate: 'dynamic' as const }) },
 ];
 
+/** What the DuckDB engine left out, counted as the JS engine counts it (each is a reason for exit code 1). */
+interface LeftOut {
+  /** Rows that could not be read or that the model rejects. */
+  rejected: number;
+  /** Rows replaced by a later row with the same key. */
+  duplicates: number;
+  /** Exits without their structure (or of a GEIQ) or without a contract before them. */
+  dropped: number;
+  /** Other problems: a second column for a field, a file of no table. */
+  other: number;
+}
+
 /**
- * `siae report --engine duckdb`: reads the structures, contracts, hours and exits CSV files with
- * DuckDB (`read_csv`), derives the exit records and computes the exit-rate indicators of the
- * catalogue in SQL (`@siae/sql`, proven equal to the functions). The other indicators need the JS
- * engine (`--engine js`). Rows missing a required field or with an unreadable date, number or
- * reason are left out (the JS engine lists them: `siae validate`).
+ * `siae report --engine duckdb`: reads the contracts, hours and exits CSV files with DuckDB
+ * (`read_csv`; the structures, a small table, with the JS reader), and computes the exit-rate
+ * indicators of the catalogue in SQL (`@siae/sql`, proven equal to the functions). The files are
+ * read as the JS engine reads them: encoding (a file that is not UTF-8 is decoded by the JS decoder
+ * into a private temporary UTF-8 copy, removed at the end), delimiter, French dates, months and
+ * numbers, the plausible window, every constraint of the model's rows, blank lines, and the
+ * duplicates rule (the last row read with a key is kept). The other indicators need the JS engine
+ * (`--engine js`). A file DuckDB cannot read as strict CSV throws {@link DuckDbUnreadableFile}.
  */
 export async function duckDbReportCommand(files: string[], mapping: Record<DatasetTable, TableMapping>, opts: DuckDbReportOptions, io: CliIo): Promise<number> {
-  if (opts.format === 'markdown' || opts.format === 'html') {
-    io.stderr("le moteur DuckDB imprime table, json ou csv ; --engine js pour ce format / the DuckDB engine prints table, json or csv; use --engine js for this format\n");
-    return 2;
-  }
-  if (files.some((f) => !f.toLowerCase().endsWith('.csv'))) {
-    io.stderr('le moteur DuckDB lit des fichiers CSV ; --engine js pour le JSON / the DuckDB engine reads CSV files; use --engine js for JSON\n');
+  const unsupported = duckDbUnsupported(files, opts);
+  if (unsupported) {
+    io.stderr(`${unsupported.fr} ; --engine js pour ce rapport / ${unsupported.en}; use --engine js for this report\n`);
     return 2;
   }
   let duckdb: typeof import('@duckdb/node-api');
@@ -153,28 +127,58 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     io.stderr("DuckDB (@duckdb/node-api) n'est pas installé sur cette machine ; --engine js / DuckDB (@duckdb/node-api) is not installed here; use --engine js\n");
     return 2;
   }
-  const byTable = new Map<ReadTable, string[]>(TABLES.map((t) => [t, []]));
+  const left: LeftOut = { rejected: 0, duplicates: 0, dropped: 0, other: 0 };
+  const structureFiles: string[] = [];
+  const byTable = new Map<DuckDbTable, string[]>([['contracts', []], ['monthlyHours', []], ['exits', []]]);
   for (const f of files) {
     const t = opts.table ?? tableForFile(f, mapping);
-    if (t && byTable.has(t as ReadTable)) byTable.get(t as ReadTable)!.push(f);
+    if (t === 'structures') structureFiles.push(f);
+    else if (t === null) left.other++;
+    else byTable.get(tableOfDuckDb(t)!)?.push(f);
   }
+  let tmp: string | null = null;
+  const tmpDir = async () => {
+    tmp ??= await mkdtemp(join(tmpdir(), 'siae-duckdb-'));
+    return tmp;
+  };
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const c = await instance.connect();
   try {
-    let rejected = 0;
-    for (const t of TABLES) {
-      // Each file is read once: every row converted, then the rows with their required fields kept.
-      const r = await relationOf(t, byTable.get(t)!, mapping[t]);
-      const name = t === 'monthlyHours' ? 'monthly_hours' : t;
-      await c.run(`CREATE TEMP TABLE ${name}_read AS ${r.all}`);
-      await c.run(`CREATE TEMP VIEW ${name} AS SELECT * FROM ${name}_read WHERE ${r.required}`);
-      const [count] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ${r.required}) AS kept FROM ${name}_read`)).getRowObjectsJson();
-      rejected += Number(count?.n ?? 0) - Number(count?.kept ?? 0);
+    // The structures: a small table, read and checked by the JS reader (SIRET keys, départements...).
+    const structures = await loadDataset(structureFiles, mapping, { ...(opts.table ? { table: opts.table } : {}), ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    left.other += structures.issueTotal ?? structures.issues.length;
+    await c.run('CREATE TEMP TABLE structures (id VARCHAR, kind VARCHAR, departement VARCHAR)');
+    const structureRows = structures.dataset.structures;
+    for (let k = 0; k < structureRows.length; k += 1000) {
+      const batch = structureRows.slice(k, k + 1000).map((r, i) => `(${stringLiteral(r.id, `structures[${k + i}].id`)}, ${stringLiteral(r.kind, 'kind')}, ${stringLiteral(r.departement, 'departement')})`);
+      await c.run(`INSERT INTO structures VALUES ${batch.join(', ')}`);
+    }
+    for (const [table, tableFiles] of byTable) {
+      const name = table === 'monthlyHours' ? 'monthly_hours' : table;
+      // One pass per file: read, trimmed, converted and checked, inserted in reading order.
+      await c.run(`CREATE TEMP TABLE ${name}_read AS ${convertedTableSql(table, rawFileSql(table))}`);
+      for (const file of tableFiles) {
+        const prepared = await prepareCsv(file, files.indexOf(file), tmpDir, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+        const columns = fileColumns(table, prepared, mapping[table]);
+        if (columns === null) throw new DuckDbUnreadableFile(file);
+        left.other += columns.duplicateColumns.length;
+        try {
+          await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, rawFileSql(table, { file: prepared, columns }))}`);
+        } catch {
+          throw new DuckDbUnreadableFile(file);
+        }
+      }
+      await c.run(`CREATE TEMP TABLE ${name} AS ${keptRowsSql(table, `${name}_read`)}`);
+      const [n] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, (SELECT count(*) FROM ${name}) AS kept FROM ${name}_read`)).getRowObjectsJson();
+      left.rejected += Number(n?.n ?? 0) - Number(n?.ok ?? 0);
+      left.duplicates += Number(n?.ok ?? 0) - Number(n?.kept ?? 0);
+      await c.run(`DROP TABLE ${name}_read`);
     }
     await c.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb')}`);
-    const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi FROM exits')).getRowObjectsJson();
-    const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : '1900-01-01');
-    const to = opts.to ?? (isIsoDate(range?.hi) ? (range!.hi as string) : '2999-12-31');
+    const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi, count(*) AS n, (SELECT count(*) FROM exit_records) AS records FROM exits')).getRowObjectsJson();
+    left.dropped = Number(range?.n ?? 0) - Number(range?.records ?? 0);
+    const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : PLAUSIBLE_DATES.from);
+    const to = opts.to ?? (isIsoDate(range?.hi) ? (range!.hi as string) : PLAUSIBLE_DATES.to);
     // Every rate in one query: the period and the latest exits are computed once.
     const rows = (await c.runAndReadAll(exitRatesSql({ dialect: 'duckdb', period: { from, to } }, REPORTED.map((r) => ({ ...r.options(opts.variant), indicatorId: r.id }))))).getRowObjectsJson();
     const byId = new Map(rows.map((row) => [row.indicator_id, row]));
@@ -207,7 +211,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     }
     const note = 'Moteur DuckDB : seuls les taux de sortie sont calculés (SQL de @siae/sql) ; le rapport complet : --engine js.';
     let out: string;
-    if (opts.format === 'json') out = `${JSON.stringify({ engine: 'duckdb', period: { from, to }, indicators, rejectedRows: rejected, noteFr: note }, null, 2)}\n`;
+    if (opts.format === 'json') out = `${JSON.stringify({ engine: 'duckdb', period: { from, to }, indicators, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
     else if (opts.format === 'csv') out = `id;libelle;valeur;numerateur;denominateur\n${indicators.map((i) => [i.id, `"${i.labelFr.replace(/"/g, '""')}"`, i.value ?? '', i.numerator, i.denominator].join(';')).join('\n')}\n`;
     else {
       const main = indicators.find((i) => i.id === 'dynamic-exit-rate')!;
@@ -226,10 +230,47 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     }
     if (opts.output) await writeFile(opts.output, out);
     else io.stdout(out);
-    if (rejected > 0) io.stderr(`${rejected} ligne(s) écartée(s) (champ manquant ou illisible) ; le détail : siae validate / ${rejected} row(s) left out; details: siae validate\n`);
-    return rejected > 0 ? 1 : 0;
+    const lines = [
+      left.rejected > 0 ? `${left.rejected} ligne(s) écartée(s) (illisible ou refusée par le modèle) / ${left.rejected} row(s) left out (unreadable or invalid)` : null,
+      left.duplicates > 0 ? `${left.duplicates} doublon(s) écarté(s) au profit de la dernière ligne lue / ${left.duplicates} duplicate row(s) left out (the last one read is kept)` : null,
+      left.dropped > 0 ? `${left.dropped} sortie(s) sans structure SIAE ou sans contrat avant elle / ${left.dropped} exit(s) without their SIAE or a contract before them` : null,
+      left.other > 0 ? `${left.other} autre(s) problème(s) (structures, colonnes en double, fichiers sans table) / ${left.other} other problem(s) (structures, duplicate columns, files of no table)` : null,
+    ].filter((l) => l !== null);
+    if (lines.length > 0) io.stderr(`${lines.join('\n')}\nLe détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n`);
+    return lines.length > 0 ? 1 : 0;
   } finally {
     c.closeSync();
     instance.closeSync();
+    if (tmp !== null) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs the report with an engine: `duckdb`, `js`, or `auto` (see {@link ReportEngine}). Under
+ * `auto` (DuckDB above `autoAboveBytes` of CSV, default {@link DUCKDB_DEFAULT_ABOVE_BYTES}), DuckDB's choice is said on stderr, and a file DuckDB cannot read as strict CSV sends the
+ * whole report to the JS engine (which reports the line and reads on); under `duckdb`, such a file
+ * is an error naming the file (exit code 1, no report).
+ */
+export async function reportWithEngine(
+  engine: ReportEngine,
+  files: string[],
+  mapping: Record<DatasetTable, TableMapping>,
+  opts: DuckDbReportOptions & ReportCommandOptions,
+  io: CliIo,
+  autoAboveBytes = DUCKDB_DEFAULT_ABOVE_BYTES,
+): Promise<number> {
+  const useDuckDb = engine === 'duckdb' || (engine === 'auto' && (await autoPicksDuckDb(files, opts, autoAboveBytes)));
+  if (!useDuckDb) return reportCommand(files, mapping, opts, io);
+  if (engine === 'auto') io.stderr(`Fichiers de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo : moteur DuckDB, taux de sortie seulement ; --engine js pour le rapport complet / Files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB: DuckDB engine, exit rates only; --engine js for the full report\n`);
+  try {
+    return await duckDbReportCommand(files, mapping, opts, io);
+  } catch (e) {
+    if (!(e instanceof DuckDbUnreadableFile)) throw e;
+    if (engine === 'duckdb') {
+      io.stderr(`${e.message} ; --engine js le lit et signale chaque ligne / --engine js reads it and reports each line\n`);
+      return 1;
+    }
+    io.stderr(`${e.message} : moteur JS / falling back to the JS engine\n`);
+    return reportCommand(files, mapping, opts, io);
   }
 }

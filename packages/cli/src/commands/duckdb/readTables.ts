@@ -1,0 +1,96 @@
+import type { DatasetTable } from '@siae/model';
+import type { TableMapping } from '../../mapping/defaultMapping';
+import { columnSpecOf } from '../../input/readCsv';
+import { codeSql, dateSql, monthSql, numberSql, textSql, trimmedSql } from './cellSql';
+import { type DuckDbCsvFile, readCsvSql } from './csvSource';
+import { columnTypeOf, DUCKDB_FIELDS, DUCKDB_KEYS, DUCKDB_ROW_CHECKS, type DuckDbTable, type FieldSpec, ID_LENGTH } from './tableRules';
+
+/** The SQL of one file of a table: its mapped columns, trimmed text, and whether the line is blank. */
+export interface FileColumns {
+  /** `SELECT` list over `read_csv` (`c<i>` columns): one trimmed text column per field, `blank`. */
+  select: string;
+  /** The fields whose column this file has. */
+  fields: Set<string>;
+  /** A second column mapped to a field already read (the JS reader reads the first and reports it). */
+  duplicateColumns: string[];
+}
+
+/**
+ * The columns of a prepared file for a table, as the JS reader maps them (the first column of a
+ * field wins), or `null` when the mapping gives a field a type the DuckDB reading does not mirror
+ * (the JS engine reads such files).
+ */
+export function fileColumns(table: DuckDbTable, f: DuckDbCsvFile, mapping: TableMapping): FileColumns | null {
+  const specs = new Map(DUCKDB_FIELDS[table].map((s) => [s.field, s]));
+  const byField = new Map<string, number>();
+  const duplicateColumns: string[] = [];
+  for (let i = 0; i < f.headers.length; i++) {
+    const header = f.headers[i]!.trim();
+    if (header === '') continue;
+    const spec = columnSpecOf(mapping, header);
+    if (!spec) continue;
+    const rule = specs.get(spec.field);
+    if (!rule || columnTypeOf(rule.rule) !== spec.type) return null;
+    if (byField.has(spec.field)) duplicateColumns.push(header);
+    else byField.set(spec.field, i);
+  }
+  const cols = DUCKDB_FIELDS[table].map((s) => {
+    const i = byField.get(s.field);
+    return `${i === undefined ? 'CAST(NULL AS VARCHAR)' : trimmedSql(`c${i}`)} AS ${s.column}`;
+  });
+  // A line of delimiters only is skipped by the JS parser: not a row.
+  const blank = f.headers.length === 0 ? 'true' : f.headers.map((_, i) => `(c${i} IS NULL OR c${i} = '')`).join(' AND ');
+  return { select: `${cols.join(', ')}, ${blank} AS blank`, fields: new Set(byField.keys()), duplicateColumns };
+}
+
+/** The SQL reading the trimmed text of one file of a table (no file: an empty relation of the same columns). */
+export function rawFileSql(table: DuckDbTable, file?: { file: DuckDbCsvFile; columns: FileColumns }): string {
+  if (file === undefined) return `SELECT ${DUCKDB_FIELDS[table].map((s) => `CAST(NULL AS VARCHAR) AS ${s.column}`).join(', ')}, true AS blank WHERE false`;
+  return `SELECT ${file.columns.select} FROM ${readCsvSql(file.file)}`;
+}
+
+function converted(s: FieldSpec): string {
+  const v = s.column;
+  switch (s.rule.kind) {
+    case 'id':
+      return textSql(v, ID_LENGTH.min, ID_LENGTH.max);
+    case 'code':
+      return codeSql(v, s.rule.codes);
+    case 'date':
+      return dateSql(v);
+    case 'month':
+      return monthSql(v);
+    case 'number':
+      return numberSql(v, s.rule.min, s.rule.max);
+  }
+}
+
+/**
+ * The SQL converting the rows of one file of a table (`raw`: {@link rawFileSql}): one typed column
+ * per field, `ok` when the JS reader and the model would keep the row (every cell present can be
+ * read, the required fields are there, the cross-field checks hold). Blank lines are not rows.
+ * Inserted file after file into one table, whose `rowid` is then the reading order.
+ */
+export function convertedTableSql(table: DuckDbTable, raw: string): string {
+  const fields = DUCKDB_FIELDS[table];
+  const cols = fields.map((s) => `${converted(s)} AS ${s.column}`);
+  const readable = fields.map((s) => `(${s.column} IS NULL OR ${converted(s)} IS NOT NULL)`);
+  const required = fields.filter((s) => s.required).map((s) => `${s.column} IS NOT NULL`);
+  const ok = [...readable, ...required].join(' AND ');
+  const inner = `SELECT ${cols.join(', ')}, ${ok} AS readable FROM (${raw}) WHERE NOT blank`;
+  const checks = DUCKDB_ROW_CHECKS[table];
+  return `SELECT * EXCLUDE (readable), readable${checks.length > 0 ? ` AND ${checks.map((c) => `coalesce(${c}, false)`).join(' AND ')}` : ''} AS ok FROM (${inner})`;
+}
+
+/**
+ * The rows kept from the converted table (a table: its `rowid` is the reading order): readable, and
+ * the last one read of each key (the JS reader's duplicates rule).
+ */
+export function keptRowsSql(table: DuckDbTable, converted: string): string {
+  return `SELECT * EXCLUDE (ok) FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY rowid DESC) = 1`;
+}
+
+/** Whether a dataset table's rows are read by DuckDB (the others are not needed by the rates). */
+export function tableOfDuckDb(t: DatasetTable | null): DuckDbTable | null {
+  return t === 'contracts' || t === 'monthlyHours' || t === 'exits' ? t : null;
+}
