@@ -155,18 +155,24 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     }
     for (const [table, tableFiles] of byTable) {
       const name = table === 'monthlyHours' ? 'monthly_hours' : table;
-      // One pass per file: read, trimmed, converted and checked, inserted in reading order.
-      await c.run(`CREATE TEMP TABLE ${name}_read AS ${convertedTableSql(table, rawFileSql(table))}`);
-      for (const file of tableFiles) {
+      // Each file read into a table of its own (its rowid is the line order), then converted and
+      // checked; the rows of every file of the table go into one table with their file and line.
+      await c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table)}`);
+      await c.run(`CREATE TEMP TABLE ${name}_read AS ${convertedTableSql(table, `${name}_raw`, -1)}`);
+      await c.run(`DROP TABLE ${name}_raw`);
+      for (let k = 0; k < tableFiles.length; k++) {
+        const file = tableFiles[k]!;
         const prepared = await prepareCsv(file, files.indexOf(file), tmpDir, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
         const columns = fileColumns(table, prepared, mapping[table]);
         if (columns === null) throw new DuckDbUnreadableFile(file);
         left.other += columns.duplicateColumns.length;
         try {
-          await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, rawFileSql(table, { file: prepared, columns }))}`);
+          await c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table, { file: prepared, columns })}`);
         } catch {
           throw new DuckDbUnreadableFile(file);
         }
+        await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, `${name}_raw`, k)}`);
+        await c.run(`DROP TABLE ${name}_raw`);
       }
       await c.run(`CREATE TEMP TABLE ${name} AS ${keptRowsSql(table, `${name}_read`)}`);
       const [n] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, (SELECT count(*) FROM ${name}) AS kept FROM ${name}_read`)).getRowObjectsJson();

@@ -7,7 +7,7 @@ import { columnTypeOf, DUCKDB_FIELDS, DUCKDB_KEYS, DUCKDB_ROW_CHECKS, type DuckD
 
 /** The SQL of one file of a table: its mapped columns, trimmed text, and whether the line is blank. */
 export interface FileColumns {
-  /** `SELECT` list over `read_csv` (`c<i>` columns): one trimmed text column per field, `blank`. */
+  /** `SELECT` list over `read_csv` (`c<i>` columns): one text column per field (as read), `blank`. */
   select: string;
   /** The fields whose column this file has. */
   fields: Set<string>;
@@ -36,14 +36,19 @@ export function fileColumns(table: DuckDbTable, f: DuckDbCsvFile, mapping: Table
   }
   const cols = DUCKDB_FIELDS[table].map((s) => {
     const i = byField.get(s.field);
-    return `${i === undefined ? 'CAST(NULL AS VARCHAR)' : trimmedSql(`c${i}`)} AS ${s.column}`;
+    return `${i === undefined ? 'CAST(NULL AS VARCHAR)' : `c${i}`} AS ${s.column}`;
   });
   // A line of delimiters only is skipped by the JS parser: not a row.
   const blank = f.headers.length === 0 ? 'true' : f.headers.map((_, i) => `(c${i} IS NULL OR c${i} = '')`).join(' AND ');
   return { select: `${cols.join(', ')}, ${blank} AS blank`, fields: new Set(byField.keys()), duplicateColumns };
 }
 
-/** The SQL reading the trimmed text of one file of a table (no file: an empty relation of the same columns). */
+/**
+ * The SQL reading the text of one file of a table (no file: an empty relation of the same
+ * columns). Created as a table of its own (`CREATE TABLE ... AS`, which keeps the lines in file
+ * order: its `rowid` is the reading order; an `INSERT` or a conversion in the same statement was
+ * seen to reorder blocks of a large file).
+ */
 export function rawFileSql(table: DuckDbTable, file?: { file: DuckDbCsvFile; columns: FileColumns }): string {
   if (file === undefined) return `SELECT ${DUCKDB_FIELDS[table].map((s) => `CAST(NULL AS VARCHAR) AS ${s.column}`).join(', ')}, true AS blank WHERE false`;
   return `SELECT ${file.columns.select} FROM ${readCsvSql(file.file)}`;
@@ -66,28 +71,27 @@ function converted(s: FieldSpec): string {
 }
 
 /**
- * The SQL converting the rows of one file of a table (`raw`: {@link rawFileSql}): one typed column
- * per field, `ok` when the JS reader and the model would keep the row (every cell present can be
- * read, the required fields are there, the cross-field checks hold). Blank lines are not rows.
- * Inserted file after file into one table, whose `rowid` is then the reading order.
+ * The SQL converting the rows of the table of one file (`raw`, created from {@link rawFileSql}):
+ * `file_no` and `rn` (its `rowid`: the line order), one typed column per field, `ok` when the JS
+ * reader and the model would keep the row (every cell present can be read, the required fields
+ * are there, the cross-field checks hold). Blank lines are not rows. Cells are trimmed as the JS
+ * reader trims them.
  */
-export function convertedTableSql(table: DuckDbTable, raw: string): string {
+export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: number): string {
   const fields = DUCKDB_FIELDS[table];
   const cols = fields.map((s) => `${converted(s)} AS ${s.column}`);
   const readable = fields.map((s) => `(${s.column} IS NULL OR ${converted(s)} IS NOT NULL)`);
   const required = fields.filter((s) => s.required).map((s) => `${s.column} IS NOT NULL`);
   const ok = [...readable, ...required].join(' AND ');
-  const inner = `SELECT ${cols.join(', ')}, ${ok} AS readable FROM (${raw}) WHERE NOT blank`;
+  const trimmed = `SELECT rowid AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS ${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
+  const inner = `SELECT ${fileNo} AS file_no, rn, ${cols.join(', ')}, ${ok} AS readable FROM (${trimmed})`;
   const checks = DUCKDB_ROW_CHECKS[table];
   return `SELECT * EXCLUDE (readable), readable${checks.length > 0 ? ` AND ${checks.map((c) => `coalesce(${c}, false)`).join(' AND ')}` : ''} AS ok FROM (${inner})`;
 }
 
-/**
- * The rows kept from the converted table (a table: its `rowid` is the reading order): readable, and
- * the last one read of each key (the JS reader's duplicates rule).
- */
+/** The rows kept from the converted rows: readable, and the last one read of each key (the JS reader's duplicates rule). */
 export function keptRowsSql(table: DuckDbTable, converted: string): string {
-  return `SELECT * EXCLUDE (ok) FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY rowid DESC) = 1`;
+  return `SELECT * EXCLUDE (file_no, rn, ok) FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY file_no DESC, rn DESC) = 1`;
 }
 
 /** Whether a dataset table's rows are read by DuckDB (the others are not needed by the rates). */
