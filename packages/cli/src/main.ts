@@ -184,6 +184,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         code = await validateFluxIaeCommand(files, io);
         return;
       }
+      if (files.some((f) => f.toLowerCase().endsWith('.parquet'))) throw new UsageError('validate lit des fichiers CSV ou JSON (Parquet : siae report --engine duckdb) / validate reads CSV or JSON files (Parquet: siae report --engine duckdb)');
       const mapping = await mappingFrom(o.mapping);
       checkTables(files, mapping, o.table);
       code = await validateCommand(files, mapping, { ...o, ...(o.maxIssues ? { maxIssuesPerCode: o.maxIssues } : {}) }, io);

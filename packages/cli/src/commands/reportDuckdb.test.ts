@@ -115,6 +115,32 @@ describe('engine choice and files DuckDB cannot read', () => {
   }, 60_000);
 });
 
+describe('Parquet files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'siae-parquet-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('reads the tables from Parquet (typed columns: dates, numbers) and prints the figures of the CSV files', async () => {
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const names = ['structures', 'contrats', 'heures', 'sorties'];
+    for (const n of names) {
+      // Typed as DuckDB guesses them from the CSV (DATE, BIGINT, DOUBLE), then written as Parquet.
+      await db.run(`COPY (SELECT * FROM read_csv('${join(sample, `${n}.csv`)}', delim = ';', header = true)) TO '${join(dir, `${n}.parquet`)}' (FORMAT parquet)`);
+    }
+    const csv = await figures(['--engine', 'duckdb', '--from', '2025-01-01', '--to', '2025-12-31']);
+    const io = capture();
+    const code = await main(['report', ...names.map((n) => join(dir, `${n}.parquet`)), '--format', 'json', '--from', '2025-01-01', '--to', '2025-12-31'], io);
+    expect(code).toBe(0);
+    const parquet = JSON.parse(io.out) as { engine: string; indicators: Figures[] };
+    // Parquet goes to DuckDB whatever the size (the JS engine does not read it).
+    expect(parquet.engine).toBe('duckdb');
+    expect(parquet.indicators.map(({ id, value, numerator, denominator }) => ({ id, value, numerator, denominator }))).toEqual(csv.rates.map(({ id, value, numerator, denominator }) => ({ id, value, numerator, denominator })));
+    const js = capture();
+    expect(await main(['report', join(dir, 'sorties.parquet'), '--engine', 'js'], js)).toBe(2);
+    expect(js.err).toContain('Parquet');
+    const validate = capture();
+    expect(await main(['validate', join(dir, 'sorties.parquet')], validate)).toBe(2);
+  }, 60_000);
+});
+
 describe('siae sql', () => {
   it('prints CREATE VIEW statements that DuckDB runs over the dataset tables', async () => {
     const io = capture();

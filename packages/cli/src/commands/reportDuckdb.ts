@@ -13,7 +13,7 @@ import type { TableMapping } from '../mapping/defaultMapping';
 import { tableForFile } from '../mapping/userMapping';
 import { pct } from '../render/format';
 import { type ReportCommandOptions, reportCommand } from './report';
-import { prepareCsv } from './duckdb/csvSource';
+import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
 import { convertedTableSql, fileColumns, keptRowsSql, rawFileSql, tableOfDuckDb } from './duckdb/readTables';
 import type { DuckDbTable } from './duckdb/tableRules';
 
@@ -39,7 +39,10 @@ export type ReportEngine = 'auto' | 'js' | 'duckdb';
  * {@link DUCKDB_DEFAULT_ABOVE_BYTES} in all, and `@duckdb/node-api` installed.
  */
 export async function autoPicksDuckDb(files: readonly string[], opts: { format?: string }, aboveBytes = DUCKDB_DEFAULT_ABOVE_BYTES): Promise<boolean> {
-  if ((opts.format ?? 'table') !== 'table' || duckDbUnsupported(files, opts) !== null) return false;
+  if (duckDbUnsupported(files, opts) !== null) return false;
+  // Parquet: only DuckDB reads it.
+  if (files.some(isParquet)) return true;
+  if ((opts.format ?? 'table') !== 'table') return false;
   let bytes = 0;
   for (const f of files) bytes += (await stat(f).catch(() => null))?.size ?? 0;
   if (bytes <= aboveBytes) return false;
@@ -57,7 +60,7 @@ export async function autoPicksDuckDb(files: readonly string[], opts: { format?:
  */
 export class DuckDbUnreadableFile extends Error {
   constructor(readonly file: string) {
-    super(`DuckDB ne lit pas ${file} en CSV strict (ligne mal formée ou cellules manquantes) / DuckDB cannot read ${file} as strict CSV (a malformed line or missing cells)`);
+    super(`DuckDB ne lit pas ${file} (CSV strict ou Parquet : ligne mal formée, cellules manquantes, colonnes non reconnues) / DuckDB cannot read ${file} (strict CSV or Parquet: a malformed line, missing cells, columns it does not map)`);
     this.name = 'DuckDbUnreadableFile';
   }
 }
@@ -65,7 +68,7 @@ export class DuckDbUnreadableFile extends Error {
 /** Why the DuckDB engine leaves a report to the JS engine (`null`: it can compute it). */
 export function duckDbUnsupported(files: readonly string[], opts: { format?: string }): { fr: string; en: string } | null {
   if (opts.format === 'markdown' || opts.format === 'html') return { fr: 'le moteur DuckDB imprime table, json ou csv', en: 'the DuckDB engine prints table, json or csv' };
-  if (files.some((f) => !f.toLowerCase().endsWith('.csv'))) return { fr: 'le moteur DuckDB lit des fichiers CSV', en: 'the DuckDB engine reads CSV files' };
+  if (files.some((f) => !/\.(csv|parquet)$/i.test(f))) return { fr: 'le moteur DuckDB lit des fichiers CSV ou Parquet', en: 'the DuckDB engine reads CSV or Parquet files' };
   return null;
 }
 
@@ -145,7 +148,22 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   const c = await instance.connect();
   try {
     // The structures: a small table, read and checked by the JS reader (SIRET keys, départements...).
-    const structures = await loadDataset(structureFiles, mapping, { ...(opts.table ? { table: opts.table } : {}), ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    // A Parquet file of structures is written as a CSV copy for the JS reader.
+    const structureCsv: string[] = [];
+    for (const f of structureFiles) {
+      if (!isParquet(f)) {
+        structureCsv.push(f);
+        continue;
+      }
+      const copy = join(await tmpDir(), `structures-${structureCsv.length}.csv`);
+      try {
+        await c.run(`COPY (SELECT * FROM read_parquet(${stringLiteral(f, 'file')})) TO ${stringLiteral(copy, 'file')} (HEADER, DELIMITER ';')`);
+      } catch {
+        throw new DuckDbUnreadableFile(f);
+      }
+      structureCsv.push(copy);
+    }
+    const structures = await loadDataset(structureCsv, mapping, { table: 'structures', ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
     left.other += structures.issueTotal ?? structures.issues.length;
     await c.run('CREATE TEMP TABLE structures (id VARCHAR, kind VARCHAR, departement VARCHAR)');
     const structureRows = structures.dataset.structures;
@@ -162,7 +180,16 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       await c.run(`DROP TABLE ${name}_raw`);
       for (let k = 0; k < tableFiles.length; k++) {
         const file = tableFiles[k]!;
-        const prepared = await prepareCsv(file, files.indexOf(file), tmpDir, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+        let prepared: DuckDbSourceFile;
+        if (isParquet(file)) {
+          let headers: string[];
+          try {
+            headers = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${stringLiteral(file, 'file')})`)).getRowObjectsJson().map((r) => String(r.column_name));
+          } catch {
+            throw new DuckDbUnreadableFile(file);
+          }
+          prepared = { kind: 'parquet', path: file, headers };
+        } else prepared = await prepareCsv(file, files.indexOf(file), tmpDir, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
         const columns = fileColumns(table, prepared, mapping[table]);
         if (columns === null) throw new DuckDbUnreadableFile(file);
         left.other += columns.duplicateColumns.length;
@@ -265,9 +292,20 @@ export async function reportWithEngine(
   io: CliIo,
   autoAboveBytes = DUCKDB_DEFAULT_ABOVE_BYTES,
 ): Promise<number> {
+  if (engine === 'js' && files.some(isParquet)) {
+    io.stderr('le moteur JS ne lit pas les fichiers Parquet ; --engine duckdb / the JS engine does not read Parquet files; use --engine duckdb\n');
+    return 2;
+  }
   const useDuckDb = engine === 'duckdb' || (engine === 'auto' && (await autoPicksDuckDb(files, opts, autoAboveBytes)));
   if (!useDuckDb) return reportCommand(files, mapping, opts, io);
-  if (engine === 'auto') io.stderr(`Fichiers de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo : moteur DuckDB, taux de sortie seulement ; --engine js pour le rapport complet / Files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB: DuckDB engine, exit rates only; --engine js for the full report\n`);
+  if (engine === 'auto') {
+    const mb = autoAboveBytes / 1024 / 1024;
+    io.stderr(
+      files.some(isParquet)
+        ? 'Fichiers Parquet : moteur DuckDB, taux de sortie seulement / Parquet files: DuckDB engine, exit rates only\n'
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, taux de sortie seulement ; --engine js pour le rapport complet / Files above ${mb} MB: DuckDB engine, exit rates only; --engine js for the full report\n`,
+    );
+  }
   try {
     return await duckDbReportCommand(files, mapping, opts, io);
   } catch (e) {

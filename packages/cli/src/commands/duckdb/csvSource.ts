@@ -9,6 +9,7 @@ import { detectFileEncoding } from '../../input/readCsv';
 
 /** A CSV file ready for DuckDB: UTF-8 (a copy when the file was not), its header cells and delimiter. */
 export interface DuckDbCsvFile {
+  kind?: 'csv';
   /** The file DuckDB reads: the file itself, or its UTF-8 copy in the engine's private temp folder. */
   path: string;
   headers: string[];
@@ -72,6 +73,32 @@ async function headerOf(path: string, forced: CsvDelimiter | undefined): Promise
   parser.push(firstLines);
   parser.end();
   return { headers: headers ?? [], delimiter: parser.delimiter ?? forced ?? ';' };
+}
+
+/** A Parquet file for DuckDB: its column names (the headers the mapping reads). */
+export interface DuckDbParquetFile {
+  kind: 'parquet';
+  path: string;
+  headers: string[];
+}
+
+/** A file the DuckDB engine reads. */
+export type DuckDbSourceFile = DuckDbCsvFile | DuckDbParquetFile;
+
+/** Whether a file is read as Parquet (by its extension). */
+export function isParquet(file: string): boolean {
+  return file.toLowerCase().endsWith('.parquet');
+}
+
+/** The `read_parquet` call of a file: every column as text (`c0`, `c1`...), read as the CSV cells are. */
+export function readParquetSql(f: DuckDbParquetFile): string {
+  const cols = f.headers.map((h, i) => `CAST("${h.replace(/"/g, '""')}" AS VARCHAR) AS c${i}`);
+  return `(SELECT ${cols.length > 0 ? cols.join(', ') : 'NULL AS c0'} FROM read_parquet(${stringLiteral(f.path, 'file')}))`;
+}
+
+/** The relation of a prepared file: {@link readCsvSql} or {@link readParquetSql}. */
+export function readSourceSql(f: DuckDbSourceFile): string {
+  return f.kind === 'parquet' ? readParquetSql(f) : readCsvSql(f);
 }
 
 /**

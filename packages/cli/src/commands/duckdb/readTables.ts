@@ -2,7 +2,7 @@ import type { DatasetTable } from '@siae/model';
 import type { TableMapping } from '../../mapping/defaultMapping';
 import { columnSpecOf } from '../../input/readCsv';
 import { codeSql, dateSql, monthSql, numberSql, textSql, trimmedSql } from './cellSql';
-import { type DuckDbCsvFile, readCsvSql } from './csvSource';
+import { type DuckDbSourceFile, readSourceSql } from './csvSource';
 import { columnTypeOf, DUCKDB_FIELDS, DUCKDB_KEYS, DUCKDB_ROW_CHECKS, type DuckDbTable, type FieldSpec, ID_LENGTH } from './tableRules';
 
 /** The SQL of one file of a table: its mapped columns, trimmed text, and whether the line is blank. */
@@ -20,7 +20,7 @@ export interface FileColumns {
  * field wins), or `null` when the mapping gives a field a type the DuckDB reading does not mirror
  * (the JS engine reads such files).
  */
-export function fileColumns(table: DuckDbTable, f: DuckDbCsvFile, mapping: TableMapping): FileColumns | null {
+export function fileColumns(table: DuckDbTable, f: DuckDbSourceFile, mapping: TableMapping): FileColumns | null {
   const specs = new Map(DUCKDB_FIELDS[table].map((s) => [s.field, s]));
   const byField = new Map<string, number>();
   const duplicateColumns: string[] = [];
@@ -49,9 +49,9 @@ export function fileColumns(table: DuckDbTable, f: DuckDbCsvFile, mapping: Table
  * order: its `rowid` is the reading order; an `INSERT` or a conversion in the same statement was
  * seen to reorder blocks of a large file).
  */
-export function rawFileSql(table: DuckDbTable, file?: { file: DuckDbCsvFile; columns: FileColumns }): string {
+export function rawFileSql(table: DuckDbTable, file?: { file: DuckDbSourceFile; columns: FileColumns }): string {
   if (file === undefined) return `SELECT ${DUCKDB_FIELDS[table].map((s) => `CAST(NULL AS VARCHAR) AS ${s.column}`).join(', ')}, true AS blank WHERE false`;
-  return `SELECT ${file.columns.select} FROM ${readCsvSql(file.file)}`;
+  return `SELECT ${file.columns.select} FROM ${readSourceSql(file.file)}`;
 }
 
 function converted(s: FieldSpec): string {
