@@ -4,10 +4,12 @@
 //      - `siae report --engine duckdb` (process: wall time and max RSS);
 //      - `siae report --engine js` (today's engine, the same files);
 //   2. the rate SQL on 10,000,000 exit records held in DuckDB: query time and the process's max RSS.
-// Options: --exits N (default 1000000), --big N (default 10000000; 0 skips it), --skip-js. The size
-// above which `siae report` picks DuckDB was read from runs with --exits 10000 to 200000 --big 0.
+// Options: --exits N (default 1000000), --big N (default 10000000; 0 skips it), --skip-js, --french
+// (the dataset written as a French spreadsheet export: JJ/MM/AAAA dates, MM/AAAA months, decimal
+// comma, Windows-1252 with an accented name: what the DuckDB engine reads like the JS engine). The
+// size above which `siae report` picks DuckDB was read from runs with --exits 10000 to 200000 --big 0.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,8 @@ import { exitReasons } from '@siae/model';
 import { exitRateMembersSql, exitRateSql, exitRecordsFromDatasetSql } from '@siae/sql';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The CLI's encoder, from its build (the bench runs after `pnpm --filter @siae/cli... run build`).
+const { encodeWindows1252 } = await import(join(here, '..', '..', 'cli', 'dist', 'index.js'));
 const cli = join(here, '..', '..', 'cli', 'dist', 'cli.js');
 const arg = (name, d) => {
   const i = process.argv.indexOf(name);
@@ -24,6 +28,7 @@ const arg = (name, d) => {
 const N = arg('--exits', 1_000_000);
 const BIG = arg('--big', 10_000_000);
 const skipJs = process.argv.includes('--skip-js');
+const french = process.argv.includes('--french');
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const REASONS = `[${exitReasons.codes.map((c) => `'${c}'`).join(', ')}]`;
 const STRUCTURES = `['aci-1', 'aci-2', 'ai-1', 'ai-2', 'ei-1', 'ei-2', 'etti-1', 'etti-2', 'eiti-1', 'eiti-2']`;
@@ -38,14 +43,24 @@ const people = (n) => `SELECT i, 'P' || lpad(CAST(i AS VARCHAR), 8, '0') AS pers
 async function writeDataset(dir, n) {
   const db = await (await DuckDBInstance.create(':memory:')).connect();
   await db.run(`CREATE TABLE p AS ${people(n)}`);
-  const copy = (file, sql) => db.run(`COPY (${sql}) TO '${join(dir, file)}' (HEADER, DELIMITER ';')`);
+  const copy = (file, sql) => db.run(`COPY (${sql}) TO '${join(dir, file)}' (HEADER, DELIMITER ';'${french ? ", DATEFORMAT '%d/%m/%Y'" : ''})`);
   await copy('sorties.csv', `SELECT person_id AS id_personne, structure_id AS id_structure, hired_on + stay AS date_sortie, reason AS motif_sortie, follow_up_3 AS situation_3_mois, CAST(NULL AS VARCHAR) AS situation_6_mois, CAST(NULL AS VARCHAR) AS situation_12_mois FROM p`);
   await copy(
     'contrats.csv',
     `SELECT 'C' || i AS id_contrat, person_id AS id_personne, structure_id AS id_structure, 'CDDI' AS type, hired_on AS date_debut, hired_on + stay AS date_fin, NULL AS fin_periode_essai, NULL AS heures_hebdo, NULL AS renouvelle, NULL AS rompu_le FROM p`,
   );
-  await copy('heures.csv', `SELECT person_id AS id_personne, structure_id AS id_structure, strftime(hired_on, '%Y-%m') AS mois, hours AS heures FROM p`);
+  await copy(
+    'heures.csv',
+    french
+      ? `SELECT person_id AS id_personne, structure_id AS id_structure, strftime(hired_on, '%m/%Y') AS mois, replace(CAST(hours + 0.5 AS VARCHAR), '.', ',') AS heures FROM p`
+      : `SELECT person_id AS id_personne, structure_id AS id_structure, strftime(hired_on, '%Y-%m') AS mois, hours AS heures FROM p`,
+  );
   copyFileSync(join(here, '..', '..', 'cli', 'sample', 'structures.csv'), join(dir, 'structures.csv'));
+  if (french) {
+    // Windows-1252, as a spreadsheet saves it: the sample's structures (accented names) re-encoded.
+    const text = readFileSync(join(dir, 'structures.csv'), 'utf8');
+    writeFileSync(join(dir, 'structures.csv'), encodeWindows1252(text));
+  }
 }
 
 function measure(label, args, cwd) {
@@ -83,8 +98,8 @@ try {
   const bytes = files.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
   console.log(`dataset: ${N.toLocaleString('en')} exits, 3 CSV files of ${N.toLocaleString('en')} rows + structures, ${(bytes / 1024 / 1024).toFixed(0)} MB, written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  // Bare DuckDB: read_csv + the generated SQL (no CLI, no row checks).
-  {
+  // Bare DuckDB: read_csv + the generated SQL (no CLI, no row checks; ISO dates only).
+  if (!french) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const db = await (await DuckDBInstance.create(':memory:')).connect();
