@@ -1,4 +1,5 @@
 import { type ColumnType, type Dialect, DIALECTS, monthOfSql, relationName, SiaeSqlError, sqlType } from './dialect';
+import { datasetRelation } from './relations';
 
 /** A column of a dataset table as the SQL reads it. */
 export interface DatasetColumn {
@@ -10,14 +11,15 @@ export interface DatasetColumn {
 }
 
 /** The name of a dataset table the SQL reads (the `@siae/model` table in snake_case). */
-export type DatasetTableName = 'structures' | 'exits' | 'contracts' | 'monthly_hours' | 'interviews' | 'trainings' | 'pmsmps';
+export type DatasetTableName = 'structures' | 'exits' | 'contracts' | 'monthly_hours' | 'interviews' | 'trainings' | 'pmsmps' | 'people' | 'barriers' | 'skills_attestations';
 
 /**
  * The dataset tables the views read, named after the `@siae/model` dataset (`structures`, `exits`,
- * `contracts`, `monthlyHours` as `monthly_hours`, `interviews`, `trainings`, `pmsmps`), with the
- * columns they need and their types (other columns may be present and are ignored). The exit
- * rates read the first four; the other indicators ({@link DATASET_INDICATOR_VIEWS}) also read the
- * last three and the columns {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`.
+ * `contracts`, `monthlyHours` as `monthly_hours`, `interviews`, `trainings`, `pmsmps`, `people`,
+ * `barriers`, `skillsAttestations` as `skills_attestations`), with the columns they need and their
+ * types (other columns may be present and are ignored). The exit rates read the first four; the
+ * other indicators ({@link DATASET_INDICATOR_VIEWS}) also read the others and the columns
+ * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`.
  */
 export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetColumn[]>> = {
   structures: [
@@ -65,6 +67,21 @@ export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetC
     { name: 'start_date', type: 'date', nullable: false, field: 'Pmsmp.startDate' },
     { name: 'end_date', type: 'date', nullable: false, field: 'Pmsmp.endDate' },
   ],
+  people: [
+    { name: 'id', type: 'text', nullable: false, field: 'Person.id' },
+    { name: 'qpv', type: 'boolean', nullable: true, field: 'Person.qpv' },
+    { name: 'plie_participant', type: 'boolean', nullable: true, field: 'Person.plieParticipant' },
+  ],
+  barriers: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Barrier.personId' },
+    { name: 'identified_on', type: 'date', nullable: false, field: 'Barrier.identifiedOn' },
+    { name: 'lifted_on', type: 'date', nullable: true, field: 'Barrier.liftedOn (null: not lifted)' },
+  ],
+  skills_attestations: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'SkillsAttestation.personId' },
+    { name: 'date', type: 'date', nullable: false, field: 'SkillsAttestation.date' },
+    { name: 'kind', type: 'text', nullable: false, field: 'SkillsAttestation.kind (attestation, assessment_start, assessment_end, vae, certification)' },
+  ],
 };
 
 /**
@@ -82,12 +99,13 @@ export const CONTRACT_INDICATOR_COLUMNS: readonly DatasetColumn[] = [
 export const EXIT_RATE_TABLES: readonly DatasetTableName[] = ['structures', 'exits', 'contracts', 'monthly_hours'];
 
 /** The columns of a table, with the contract columns of the indicators when asked. */
-export function datasetColumns(table: DatasetTableName, indicators: boolean): readonly DatasetColumn[] {
+function datasetColumns(table: DatasetTableName, indicators: boolean): readonly DatasetColumn[] {
   return table === 'contracts' && indicators ? [...DATASET_TABLES.contracts, ...CONTRACT_INDICATOR_COLUMNS] : DATASET_TABLES[table];
 }
 
 /** The tables of the exit rates, or every table when the indicators are asked, with their columns. */
 export function datasetTablesFor(indicators: boolean): [DatasetTableName, readonly DatasetColumn[]][] {
+  if (typeof indicators !== 'boolean') throw new SiaeSqlError('indicators', 'doit être un booléen', 'must be a boolean');
   return (indicators ? (Object.keys(DATASET_TABLES) as DatasetTableName[]) : [...EXIT_RATE_TABLES]).map((t) => [t, datasetColumns(t, indicators)]);
 }
 
@@ -98,10 +116,6 @@ export interface DatasetRelations {
   relations?: Partial<Record<DatasetTableName, string>>;
 }
 
-/** The relation of a dataset table: the caller's, or the table in the schema. */
-export function datasetRelation(name: DatasetTableName, r: DatasetRelations): string {
-  return r.relations?.[name] ?? relationName(name, r.schema, name);
-}
 
 /**
  * The exit records of a dataset (columns of `EXIT_RECORD_COLUMNS`, plus `departement`), as
@@ -150,7 +164,8 @@ LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.struc
 export interface CreateDatasetTablesOptions {
   /**
    * Also the tables and columns of the indicators other than the exit rates (`interviews`,
-   * `trainings`, `pmsmps` and the {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`). Default
+   * `trainings`, `pmsmps`, `people`, `barriers`, `skills_attestations` and the
+   * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`). Default
    * false: the four tables of the exit rates, as before.
    */
   indicators?: boolean;

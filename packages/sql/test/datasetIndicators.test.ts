@@ -1,12 +1,12 @@
 import { computeReport } from '@siae/indicators';
-import { type Contract, type Dataset, exitReasons, interviewKinds, SIAE_KINDS } from '@siae/model';
+import { type Contract, type Dataset, exitReasons, interviewKinds, SIAE_KINDS, skillsAttestationKinds } from '@siae/model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql, datasetIndicatorsSql } from '../src/index';
 import { datasetSql } from './datasetTables';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
-type Row = { value: number | null; numerator: number | null; denominator: number | null };
+type Row = { value: number | null; numerator: number | null; denominator: number | null; nullReason?: string };
 
 const EMPTY: Dataset = { structures: [], people: [], prescriptions: [], diagnoses: [], passes: [], contracts: [], monthlyHours: [], interviews: [], barriers: [], trainings: [], pmsmps: [], skillsAttestations: [], exits: [] };
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x));
@@ -16,7 +16,7 @@ async function sqlRows(e: TestEngine, dataset: Dataset, period: { from: string; 
   for (const s of datasetSql(e.dialect, dataset)) await e.query(s);
   const rows = await e.query(datasetIndicatorsSql({ dialect: e.dialect, period }));
   expect(rows.map((r) => r.indicator_id)).toEqual(DATASET_INDICATOR_VIEWS.map((v) => v.id));
-  return Object.fromEntries(rows.map((r) => [r.indicator_id, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator) }]));
+  return Object.fromEntries(rows.map((r) => [r.indicator_id, { value: num(r.value), numerator: num(r.numerator), denominator: num(r.denominator), ...(r.null_reason === null ? {} : { nullReason: r.null_reason }) }]));
 }
 
 /** The catalogue's values (computeReport) of the covered indicators, by id. */
@@ -26,7 +26,7 @@ function jsRows(dataset: Dataset, period: { from: string; to: string }): Record<
   for (const v of DATASET_INDICATOR_VIEWS) {
     const i = report.indicators.find((x) => x.id === v.id);
     expect(i, v.id).toBeDefined();
-    out[v.id] = { value: i!.value, numerator: i!.numerator ?? null, denominator: i!.denominator ?? null };
+    out[v.id] = { value: i!.value, numerator: i!.numerator ?? null, denominator: i!.denominator ?? null, ...(i!.nullReason ? { nullReason: i!.nullReason } : {}) };
   }
   return out;
 }
@@ -117,6 +117,85 @@ const INTERVIEWS_CASE: Dataset = {
   ],
 } as Dataset;
 
+/** Barriers, exits with a final review or an attestation before them, assessments: a, b, c followed. */
+const FOLLOW_UP_CASE: Dataset = {
+  ...EMPTY,
+  structures: STRUCTURES,
+  contracts: [contract('a', 's1', '2024-06-01'), contract('b', 's1', '2024-06-01', '2025-02-28'), contract('c', 's2', '2024-01-01', '2025-01-01')],
+  exits: [
+    { personId: 'a', structureId: 's1', date: '2025-06-30', reason: 'CDI_NON_AIDE' },
+    { personId: 'b', structureId: 's1', date: '2025-02-28', reason: 'CHOMAGE' },
+    { personId: 'c', structureId: 's2', date: '2025-01-01', reason: 'CHOMAGE' },
+    { personId: 'c', structureId: 's2', date: '2024-12-31', reason: 'CHOMAGE' }, // before the period
+  ],
+  interviews: [
+    interview(1, 'a', 's2', 'final', '2025-03-01', '09:00', '10:00'), // another structure: counts
+    interview(2, 'b', 's1', 'final', '2025-03-01', '09:00', '10:00'), // after b's exit
+    interview(3, 'c', 's2', 'individual', '2024-12-01', '09:00', '10:00'), // not a final review
+  ],
+  skillsAttestations: [
+    { id: 'k1', personId: 'a', date: '2023-01-01', kind: 'vae' },
+    { id: 'k2', personId: 'b', date: '2025-02-28', kind: 'attestation' },
+    { id: 'k3', personId: 'c', date: '2024-05-01', kind: 'assessment_start' },
+    { id: 'k4', personId: 'a', date: '2025-06-30', kind: 'assessment_end' },
+    { id: 'k5', personId: 'b', date: '2025-07-01', kind: 'assessment_end' }, // after the period
+    { id: 'k6', personId: 'z', date: '2025-03-01', kind: 'assessment_end' }, // not followed
+  ],
+  barriers: [
+    { id: 'b1', personId: 'a', kind: 'logement', identifiedOn: '2024-01-01', liftedOn: '2025-06-30' },
+    { id: 'b2', personId: 'a', kind: 'mobilite', identifiedOn: '2025-03-01', liftedOn: '2025-07-01' },
+    { id: 'b3', personId: 'b', kind: 'logement', identifiedOn: '2025-06-30' },
+    { id: 'b4', personId: 'b', kind: 'logement', identifiedOn: '2025-07-01', liftedOn: '2025-07-02' },
+    { id: 'b5', personId: 'z', kind: 'logement', identifiedOn: '2025-01-01', liftedOn: '2025-01-02' },
+  ],
+} as Dataset;
+
+/** PLIE participants a and b followed; c a participant not followed; d followed, not a participant. */
+const PLIE_CASE: Dataset = {
+  ...EMPTY,
+  structures: STRUCTURES,
+  people: [
+    { id: 'a', birthDate: '1990-01-01', plieParticipant: true, qpv: true },
+    { id: 'b', birthDate: '1990-01-01', plieParticipant: true, qpv: false },
+    { id: 'c', birthDate: '1990-01-01', plieParticipant: true, qpv: true },
+    { id: 'd', birthDate: '1990-01-01', qpv: true },
+  ],
+  contracts: [contract('a', 's1', '2024-06-01'), contract('b', 's2', '2025-03-01', '2025-07-31', 'MAD'), contract('c', 's1', '2024-01-01', '2024-12-31'), contract('d', 's1', '2025-01-01', undefined, 'MAD')],
+  monthlyHours: [
+    { personId: 'a', structureId: 's1', month: '2024-12', hours: 100 },
+    { personId: 'a', structureId: 's1', month: '2025-01', hours: 10.25 },
+    { personId: 'a', structureId: 's1', month: '2025-06', hours: 10.25 },
+    { personId: 'b', structureId: 's2', month: '2025-07', hours: 50 },
+    { personId: 'd', structureId: 's1', month: '2025-02', hours: 70 },
+  ],
+  exits: [
+    { personId: 'a', structureId: 's1', date: '2025-06-30', reason: 'CDI_NON_AIDE' },
+    { personId: 'b', structureId: 's2', date: '2025-05-31', reason: 'CHOMAGE' },
+    { personId: 'd', structureId: 's1', date: '2025-05-31', reason: 'CDI_NON_AIDE' },
+  ],
+  interviews: [
+    interview(1, 'a', 's1', 'tripartite', '2025-02-01', '09:00', '10:00'),
+    interview(2, 'b', 's2', 'tripartite', '2025-03-01', '09:00', '09:30'),
+    interview(3, 'a', 's1', 'collective', '2025-04-01', '14:00', '16:00'),
+    interview(4, 'b', 's1', 'collective', '2025-04-01', '14:00', '16:00'),
+    interview(5, 'd', 's1', 'collective', '2025-05-01', '14:00', '16:00'), // not a participant: not a PLIE session
+  ],
+  trainings: [
+    { id: 't1', personId: 'a', title: 'x', startDate: '2025-03-01', hours: 7 },
+    { id: 't2', personId: 'd', title: 'x', startDate: '2025-03-01', hours: 7 },
+  ],
+  pmsmps: [{ id: 'm1', personId: 'b', startDate: '2025-04-01', endDate: '2025-04-10' }],
+  barriers: [
+    { id: 'b1', personId: 'a', kind: 'logement', identifiedOn: '2025-01-01', liftedOn: '2025-06-30' },
+    { id: 'b2', personId: 'b', kind: 'mobilite', identifiedOn: '2025-02-01' },
+    { id: 'b3', personId: 'b', kind: 'mobilite', identifiedOn: '2024-02-01' }, // identified before the period
+  ],
+  skillsAttestations: [
+    { id: 'k1', personId: 'a', date: '2025-03-01', kind: 'attestation' },
+    { id: 'k2', personId: 'd', date: '2025-03-01', kind: 'attestation' },
+  ],
+} as Dataset;
+
 function handChecks(engine: () => TestEngine) {
   it('people, contracts and exits: followed, hired, MAD, days in the structure, other exits', async () => {
     const e = engine();
@@ -161,6 +240,40 @@ function handChecks(engine: () => TestEngine) {
     };
     for (const [id, row] of Object.entries(expected)) expect(sql[id], id).toEqual(row);
     expect(sql).toEqual(jsRows(INTERVIEWS_CASE, H1));
+  }, 60_000);
+  it('barriers, final reviews, attestations and assessments', async () => {
+    const e = engine();
+    const sql = await sqlRows(e, FOLLOW_UP_CASE, H1);
+    const expected: Record<string, Row> = {
+      'inae.sep.barriers-lifted-rate': ratio(1, 3), // a: b1 (lifted on Jun 30), b2, b3; b4 identified after, z not followed
+      'inae.outils-salaries.final-review': ratio(1, 3), // a's exit after its final review (in another structure); b's exit before its review; c none
+      'inae.outils-salaries.attestations-rate': ratio(2, 3), // a (vae before), b (attestation the same day); c's assessment is not an attestation
+      'inae.outils-salaries.assessments-rate': ratio(2, 3), // a (end, Jun 30), c (start, 2024); b's is after the period
+      'inae.situations-formatives.people-assessed': total(2),
+    };
+    for (const [id, row] of Object.entries(expected)) expect(sql[id], id).toEqual(row);
+    expect(sql).toEqual(jsRows(FOLLOW_UP_CASE, H1));
+  }, 60_000);
+  it('PLIE: over the followed PLIE participants, null with the reason when there is none', async () => {
+    const e = engine();
+    const sql = await sqlRows(e, PLIE_CASE, H1);
+    const expected: Record<string, Row> = {
+      'plie.ramp-up': total(2), // a, b (c is a participant not followed, d is followed not a participant)
+      'plie.qpv-share': ratio(1, 2), // a
+      'plie.hours-worked': total(20.5), // a's January and June (b's July is after, d not a participant)
+      'plie.mad-contracts': total(1), // b's MAD started in March
+      'plie.tripartite-per-participant': ratio(2, 2),
+      'plie.positive-exits': { value: 1, numerator: 1, denominator: 2 }, // a: CDI; b: chômage
+      'plie.barriers-identified-handled': ratio(1, 2),
+      'plie.actions-mobilised': total(1 + 1 + 2), // a's training, b's PMSMP, two workshop rows
+      'plie.skills-formalised': total(1),
+      'plie.time.individual-interviews': total(1.5), // the two tripartite reviews: 60 + 30 minutes
+      'plie.time.workshops': total(2), // one session of 120 minutes, a and b in it
+    };
+    for (const [id, row] of Object.entries(expected)) expect(sql[id], id).toEqual(row);
+    expect(sql).toEqual(jsRows(PLIE_CASE, H1));
+    const none = await sqlRows(e, { ...PLIE_CASE, people: PLIE_CASE.people.map((p) => ({ ...p, plieParticipant: false })) }, H1);
+    for (const id of Object.keys(expected)) expect(none[id], id).toEqual({ value: null, numerator: null, denominator: null, nullReason: 'no_plie_participant' });
   }, 60_000);
   it('gives null on empty denominators and 0 counts on an empty dataset', async () => {
     const e = engine();
@@ -219,6 +332,10 @@ const dataset: fc.Arbitrary<Dataset> = fc
     trainings: fc.array(fc.record({ personId, startDate: date, hours: fc.constantFrom(0, 0.25, 3.5, 7, 35), preparation: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 6 }),
     pmsmps: fc.array(fc.record({ personId, startDate: date }).chain((p) => later(p.startDate).map((endDate) => ({ ...p, endDate }))), { maxLength: 5 }),
     hours: fc.array(fc.record({ personId, structureId, month: fc.constantFrom('2024-12', '2025-01', '2025-03', '2025-06'), hours: fc.constantFrom(10, 151.5) }), { maxLength: 5 }),
+    // Repeated people rows are possible (the catalogue reads them as rows).
+    people: fc.array(fc.record({ id: personId, plieParticipant: fc.option(fc.boolean(), { nil: undefined }), qpv: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 6 }),
+    barriers: fc.array(fc.record({ personId, identifiedOn: date, lifted: fc.boolean() }).chain((b) => (b.lifted ? later(b.identifiedOn).map((liftedOn) => ({ ...b, liftedOn })) : fc.constant({ ...b, liftedOn: undefined as string | undefined }))), { maxLength: 5 }),
+    attestations: fc.array(fc.record({ personId, date, kind: fc.constantFrom(...skillsAttestationKinds.codes) }), { maxLength: 6 }),
   })
   .map((g) => {
     // A copy is a collective row of the same structure, day and start: same session, or the same
@@ -244,6 +361,9 @@ const dataset: fc.Arbitrary<Dataset> = fc
       trainings: g.trainings.map((t, n) => ({ id: `t${n}`, title: 'formation', personId: t.personId, startDate: t.startDate, hours: t.hours, ...(t.preparation === undefined ? {} : { preparation: t.preparation }) })),
       pmsmps: g.pmsmps.map((p, n) => ({ id: `m${n}`, ...p })),
       monthlyHours: g.hours,
+      people: g.people.map((p) => ({ id: p.id, birthDate: '1990-01-01', ...(p.plieParticipant === undefined ? {} : { plieParticipant: p.plieParticipant }), ...(p.qpv === undefined ? {} : { qpv: p.qpv }) })),
+      barriers: g.barriers.map((b, n) => ({ id: `b${n}`, personId: b.personId, kind: 'logement', identifiedOn: b.identifiedOn, ...(b.liftedOn ? { liftedOn: b.liftedOn } : {}) })),
+      skillsAttestations: g.attestations.map((a, n) => ({ id: `k${n}`, ...a })),
     } as unknown as Dataset;
   });
 

@@ -1,9 +1,33 @@
-import { INDIVIDUAL_INTERVIEW_KINDS } from '@siae/indicators';
-import { type DatasetRelations, datasetRelation, exitRecordsFromDatasetSql } from '../dataset';
+import { ASSESSMENT_KINDS, ATTESTATION_KINDS, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS } from '@siae/indicators';
+import { type DatasetRelations, exitRecordsFromDatasetSql } from '../dataset';
+import { datasetRelation } from '../relations';
 import { type Dialect, sqlType, valuesCte } from '../dialect';
 
 /** The common table expressions the indicators other than the exit rates share, by name. */
-export type SharedCte = 'siae_period' | 'siae_followed' | 'siae_hired' | 'siae_interview' | 'siae_individual_kind' | 'siae_training' | 'siae_exit_records';
+export type SharedCte =
+  | 'siae_period'
+  | 'siae_followed'
+  | 'siae_hired'
+  | 'siae_interview'
+  | 'siae_individual_kind'
+  | 'siae_training'
+  | 'siae_exit_records'
+  | 'siae_plie'
+  | 'siae_attestation_kind'
+  | 'siae_assessment_kind'
+  | 'siae_plie_positive_reason';
+
+/** A one-column list of codes of the indicators package, as a `VALUES` expression. */
+function codeList(name: string, column: string, codes: readonly string[], path: string): (i: CteInput) => string {
+  return (i) =>
+    valuesCte(
+      i.dialect,
+      name,
+      [{ name: column, type: 'text' }],
+      codes.map((c) => [c]),
+      path,
+    );
+}
 
 /** What a shared expression is written from. */
 export interface CteInput {
@@ -68,16 +92,18 @@ export const SHARED_CTES: Readonly<Record<SharedCte, { needs: readonly SharedCte
 )`,
   },
   // INDIVIDUAL_INTERVIEW_KINDS of @siae/indicators: every kind held with one person.
-  siae_individual_kind: {
-    needs: [],
-    sql: (i) =>
-      valuesCte(
-        i.dialect,
-        'siae_individual_kind',
-        [{ name: 'kind', type: 'text' }],
-        INDIVIDUAL_INTERVIEW_KINDS.map((k) => [k]),
-        'INDIVIDUAL_INTERVIEW_KINDS',
-      ),
+  siae_individual_kind: { needs: [], sql: codeList('siae_individual_kind', 'kind', INDIVIDUAL_INTERVIEW_KINDS, 'INDIVIDUAL_INTERVIEW_KINDS') },
+  // ATTESTATION_KINDS, ASSESSMENT_KINDS and PLIE_POSITIVE_REASONS of @siae/indicators.
+  siae_attestation_kind: { needs: [], sql: codeList('siae_attestation_kind', 'kind', ATTESTATION_KINDS, 'ATTESTATION_KINDS') },
+  siae_assessment_kind: { needs: [], sql: codeList('siae_assessment_kind', 'kind', ASSESSMENT_KINDS, 'ASSESSMENT_KINDS') },
+  siae_plie_positive_reason: { needs: [], sql: codeList('siae_plie_positive_reason', 'reason', PLIE_POSITIVE_REASONS, 'PLIE_POSITIVE_REASONS') },
+  // `plieCohort`: the followed people marked as PLIE participants, each once.
+  siae_plie: {
+    needs: ['siae_followed'],
+    sql: (i) => `siae_plie AS (
+  SELECT DISTINCT h.id AS person_id FROM ${datasetRelation('people', i.relations)} h
+  WHERE h.plie_participant = TRUE AND h.id IN (SELECT person_id FROM siae_followed)
+)`,
   },
   // `trainingsStarted`: the training actions that start in the period.
   siae_training: {

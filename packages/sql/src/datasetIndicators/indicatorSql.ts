@@ -1,8 +1,10 @@
+import type { IndicatorValue } from '@siae/indicators';
 import { isIsoDate } from '@siae/model';
 import type { DatasetRelations } from '../dataset';
 import { type Dialect, DIALECTS, identifier, SiaeSqlError, sqlType, stringLiteral } from '../dialect';
 import { type SharedCte, sharedCtes } from './ctes';
-import { DATASET_INDICATOR_DEFINITIONS, type DatasetIndicatorDefinition } from './definitions';
+import { DATASET_INDICATOR_DEFINITIONS } from './list';
+import type { DatasetIndicatorDefinition } from './shape';
 
 /** An indicator of the catalogue, outside the exit-rate family, that this package writes as SQL. */
 export interface DatasetIndicatorView {
@@ -13,13 +15,20 @@ export interface DatasetIndicatorView {
 /**
  * The indicators of the catalogue other than the exit rates written as SQL over the dataset tables
  * ({@link DATASET_TABLES}), by catalogue id, in this order: people, contracts and exits; trainings
- * and PMSMP; interviews. Each gives one row `(indicator_id, value, numerator, denominator)`
+ * and PMSMP; interviews; barriers, final reviews, attestations and assessments; PLIE. Each gives
+ * one row `(indicator_id, value, numerator, denominator, null_reason)`
  * ({@link DATASET_INDICATOR_COLUMNS}) equal to its `compute` in `computeReport`.
  */
 export const DATASET_INDICATOR_VIEWS: readonly DatasetIndicatorView[] = DATASET_INDICATOR_DEFINITIONS.map((d) => ({ id: d.id }));
 
-/** The columns of an indicator row: `value` and `numerator` doubles, `denominator` a bigint (both null for a count or a total). */
-export const DATASET_INDICATOR_COLUMNS = ['indicator_id', 'value', 'numerator', 'denominator'] as const;
+/**
+ * The columns of an indicator row: `value` and `numerator` doubles, `denominator` a bigint (both
+ * null for a count or a total), `null_reason` the `nullReason` of `IndicatorValue`
+ * (`no_plie_participant`: a PLIE indicator with no PLIE participant followed; else null).
+ */
+export const DATASET_INDICATOR_COLUMNS = ['indicator_id', 'value', 'numerator', 'denominator', 'null_reason'] as const;
+
+const NO_PLIE_PARTICIPANT: NonNullable<IndicatorValue['nullReason']> = 'no_plie_participant';
 
 /** Options of {@link datasetIndicatorSql} and {@link datasetIndicatorsSql}. */
 export interface DatasetIndicatorSqlOptions {
@@ -55,10 +64,18 @@ function query(o: DatasetIndicatorSqlOptions, definitions: readonly DatasetIndic
   const needs = new Set<SharedCte>();
   for (const d of definitions) for (const n of d.needs) needs.add(n);
   const double = sqlType(input.dialect, 'double');
-  const selects = definitions.map(
-    (d) =>
-      `SELECT CAST(${stringLiteral(d.id, 'indicatorId')} AS ${sqlType(input.dialect, 'text')}) AS indicator_id, CAST(v.value AS ${double}) AS value, CAST(v.numerator AS ${double}) AS numerator, CAST(v.denominator AS BIGINT) AS denominator\nFROM (${d.select(input)}) v`,
-  );
+  const text = sqlType(input.dialect, 'text');
+  const selects = definitions.map((d) => {
+    const id = `CAST(${stringLiteral(d.id, 'indicatorId')} AS ${text}) AS indicator_id`;
+    if (!d.plie) {
+      return `SELECT ${id}, CAST(v.value AS ${double}) AS value, CAST(v.numerator AS ${double}) AS numerator, CAST(v.denominator AS BIGINT) AS denominator, CAST(NULL AS ${text}) AS null_reason\nFROM (${d.select(input)}) v`;
+    }
+    // `overPlieCohort`: no PLIE participant followed, no figure (and the reason).
+    const unlessEmpty = (e: string, type: string) => `CASE WHEN c.n = 0 THEN NULL ELSE CAST(${e} AS ${type}) END`;
+    return `SELECT ${id}, ${unlessEmpty('v.value', double)} AS value, ${unlessEmpty('v.numerator', double)} AS numerator, ${unlessEmpty('v.denominator', 'BIGINT')} AS denominator,
+  CASE WHEN c.n = 0 THEN CAST(${stringLiteral(NO_PLIE_PARTICIPANT, 'nullReason')} AS ${text}) ELSE CAST(NULL AS ${text}) END AS null_reason
+FROM (${d.select(input)}) v, (SELECT count(*) AS n FROM siae_plie) c`;
+  });
   const ctes = sharedCtes(needs, input);
   return `${ctes.length > 0 ? `WITH\n${ctes.join(',\n')}\n` : ''}${selects.join('\nUNION ALL\n')}`;
 }
@@ -66,8 +83,8 @@ function query(o: DatasetIndicatorSqlOptions, definitions: readonly DatasetIndic
 /**
  * One indicator of {@link DATASET_INDICATOR_VIEWS} as one SQL query over the dataset tables,
  * returning one row: `indicator_id`, `value` (null on an empty denominator), `numerator` and
- * `denominator` (null for a count or a total), the `IndicatorValue` of `computeReport` for the
- * same period.
+ * `denominator` (null for a count or a total) and `null_reason`, the `IndicatorValue` of
+ * `computeReport` for the same period.
  *
  * @example
  * datasetIndicatorSql({ dialect: 'postgres', period: { from: '2025-01-01', to: '2025-12-31' }, indicatorId: 'inae.modalites.pmsmp-rate' });

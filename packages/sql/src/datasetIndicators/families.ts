@@ -1,45 +1,12 @@
-import type { ContractKind, InterviewKind } from '@siae/model';
-import { type DatasetRelations, datasetRelation } from '../dataset';
-import { type Dialect, daysBetweenSql, stringLiteral } from '../dialect';
+import type { ContractKind } from '@siae/model';
+import { datasetRelation } from '../relations';
+import { daysBetweenSql, stringLiteral } from '../dialect';
 import { exitRateSql } from '../exitRates';
-import { asDouble, type SharedCte } from './ctes';
+import { asDouble } from './ctes';
+import { collective, type DatasetIndicatorDefinition, followedCount, type IndicatorSqlInput, individual, ratioOf, totalOf } from './shape';
 
-/** What an indicator's query is written from. */
-export interface IndicatorSqlInput {
-  dialect: Dialect;
-  period: { from: string; to: string };
-  relations: DatasetRelations;
-}
-
-/**
- * One indicator of the catalogue as SQL: the shared expressions it reads and a query of one row
- * `(value, numerator, denominator)` over them (numerator and denominator null for a count or a
- * total, as `IndicatorValue` has none then).
- */
-export interface DatasetIndicatorDefinition {
-  /** The catalogue id. */
-  id: string;
-  needs: readonly SharedCte[];
-  select: (i: IndicatorSqlInput) => string;
-}
-
-// Codes of @siae/model, typed: a renamed code breaks the build here.
-const COLLECTIVE: InterviewKind = 'collective';
+// A code of @siae/model, typed: a renamed code breaks the build here.
 const MAD: ContractKind = 'MAD';
-
-/** A count or total (`total` of the catalogue): no numerator, no denominator. */
-function totalOf(value: string): string {
-  return `SELECT ${value} AS value, NULL AS numerator, NULL AS denominator`;
-}
-
-/** A ratio (`ratio` of the catalogue) over a query giving `n` and `d`: null when `d` is 0. */
-function ratioOf(dialect: Dialect, nAndD: string): string {
-  return `SELECT CASE WHEN r.d = 0 THEN NULL ELSE ${asDouble(dialect, 'r.n')} / r.d END AS value, r.n AS numerator, r.d AS denominator FROM (${nAndD}) r`;
-}
-
-const followedCount = '(SELECT count(*) FROM siae_followed)';
-const collective = `kind = ${stringLiteral(COLLECTIVE, 'kind')}`;
-const individual = 'kind IN (SELECT kind FROM siae_individual_kind)';
 
 /** Exit records of the period: their number and total days in the structure (both days included), as `exitRecordsInPeriod`. */
 function averageDays(i: IndicatorSqlInput): string {
@@ -51,7 +18,7 @@ function averageDays(i: IndicatorSqlInput): string {
 }
 
 /** The people, contracts and exits family. */
-const PEOPLE: readonly DatasetIndicatorDefinition[] = [
+export const PEOPLE: readonly DatasetIndicatorDefinition[] = [
   { id: 'inae.gouvernance.people-supported', needs: ['siae_followed'], select: () => totalOf(followedCount) },
   { id: 'inae.gouvernance.employees-welcomed', needs: ['siae_hired'], select: () => totalOf('(SELECT count(*) FROM siae_hired)') },
   {
@@ -73,7 +40,7 @@ const PEOPLE: readonly DatasetIndicatorDefinition[] = [
 ];
 
 /** The trainings and PMSMP family. */
-const TRAININGS: readonly DatasetIndicatorDefinition[] = [
+export const TRAININGS: readonly DatasetIndicatorDefinition[] = [
   { id: 'inae.modalites.training-entries', needs: ['siae_training'], select: () => totalOf('(SELECT count(*) FROM siae_training WHERE coalesce(preparation, FALSE) = FALSE)') },
   { id: 'inae.modalites.training-hours', needs: ['siae_training'], select: () => totalOf('(SELECT coalesce(sum(hours), 0) FROM siae_training)') },
   { id: 'training-actions', needs: ['siae_training'], select: () => totalOf('(SELECT count(*) FROM siae_training)') },
@@ -96,7 +63,7 @@ function interviewHours(i: IndicatorSqlInput): string {
 }
 
 /** The interviews family. */
-const INTERVIEWS: readonly DatasetIndicatorDefinition[] = [
+export const INTERVIEWS: readonly DatasetIndicatorDefinition[] = [
   { id: 'inae.modalites.individual-interviews', needs: ['siae_interview', 'siae_individual_kind'], select: () => totalOf(`(SELECT count(*) FROM siae_interview WHERE ${individual})`) },
   {
     id: 'inae.modalites.interview-duration',
@@ -131,6 +98,3 @@ const INTERVIEWS: readonly DatasetIndicatorDefinition[] = [
       ),
   },
 ];
-
-/** Every indicator written as SQL outside the exit-rate family, in this order. */
-export const DATASET_INDICATOR_DEFINITIONS: readonly DatasetIndicatorDefinition[] = [...PEOPLE, ...TRAININGS, ...INTERVIEWS];
