@@ -71,6 +71,7 @@ export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetC
     { name: 'id', type: 'text', nullable: false, field: 'Person.id' },
     { name: 'qpv', type: 'boolean', nullable: true, field: 'Person.qpv' },
     { name: 'plie_participant', type: 'boolean', nullable: true, field: 'Person.plieParticipant' },
+    { name: 'minima_sociaux', type: 'boolean', nullable: true, field: 'Person.minimaSociaux' },
   ],
   barriers: [
     { name: 'person_id', type: 'text', nullable: false, field: 'Barrier.personId' },

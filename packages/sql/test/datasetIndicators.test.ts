@@ -60,6 +60,12 @@ const PEOPLE_CASE: Dataset = {
     contract('e', 's1', '2025-07-01'), // after the period
     contract('f', 's1', '2025-02-01', '2025-03-31'), // hired; exits Mar 31
   ],
+  people: [
+    { id: 'a', birthDate: '1990-01-01', minimaSociaux: true },
+    { id: 'b', birthDate: '1990-01-01', minimaSociaux: false },
+    { id: 'd', birthDate: '1990-01-01', minimaSociaux: true },
+    { id: 'e', birthDate: '1990-01-01', minimaSociaux: true },
+  ],
   exits: [
     { personId: 'b', structureId: 's1', date: '2025-01-15', reason: 'CHOMAGE' }, // 381 days (2024 leap year)
     { personId: 'f', structureId: 's1', date: '2025-03-31', reason: 'CDI_NON_AIDE' }, // 59 days, under the ACI threshold
@@ -207,6 +213,9 @@ function handChecks(engine: () => TestEngine) {
       'inae.modalites.average-parcours-length': ratio(381 + 59, 2),
       'inae.gouvernance.time-in-structure': ratio(381 + 59, 2),
       'inae.sep.other-exits-rate': ratio(1, 1), // b (chômage); f under the threshold
+      'inae.sep.employment-exit-rate': ratio(0, 1),
+      'modulation.resultats': ratio(0, 1),
+      'modulation.public': ratio(2, 5), // a and d (b's row says false, e is not followed)
     };
     for (const [id, row] of Object.entries(expected)) expect(sql[id], id).toEqual(row);
     expect(sql).toEqual(jsRows(PEOPLE_CASE, H1));
@@ -333,7 +342,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
     pmsmps: fc.array(fc.record({ personId, startDate: date }).chain((p) => later(p.startDate).map((endDate) => ({ ...p, endDate }))), { maxLength: 5 }),
     hours: fc.array(fc.record({ personId, structureId, month: fc.constantFrom('2024-12', '2025-01', '2025-03', '2025-06'), hours: fc.constantFrom(10, 151.5) }), { maxLength: 5 }),
     // Repeated people rows are possible (the catalogue reads them as rows).
-    people: fc.array(fc.record({ id: personId, plieParticipant: fc.option(fc.boolean(), { nil: undefined }), qpv: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 6 }),
+    people: fc.array(fc.record({ id: personId, plieParticipant: fc.option(fc.boolean(), { nil: undefined }), qpv: fc.option(fc.boolean(), { nil: undefined }), minimaSociaux: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 6 }),
     barriers: fc.array(fc.record({ personId, identifiedOn: date, lifted: fc.boolean() }).chain((b) => (b.lifted ? later(b.identifiedOn).map((liftedOn) => ({ ...b, liftedOn })) : fc.constant({ ...b, liftedOn: undefined as string | undefined }))), { maxLength: 5 }),
     attestations: fc.array(fc.record({ personId, date, kind: fc.constantFrom(...skillsAttestationKinds.codes) }), { maxLength: 6 }),
   })
@@ -361,7 +370,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
       trainings: g.trainings.map((t, n) => ({ id: `t${n}`, title: 'formation', personId: t.personId, startDate: t.startDate, hours: t.hours, ...(t.preparation === undefined ? {} : { preparation: t.preparation }) })),
       pmsmps: g.pmsmps.map((p, n) => ({ id: `m${n}`, ...p })),
       monthlyHours: g.hours,
-      people: g.people.map((p) => ({ id: p.id, birthDate: '1990-01-01', ...(p.plieParticipant === undefined ? {} : { plieParticipant: p.plieParticipant }), ...(p.qpv === undefined ? {} : { qpv: p.qpv }) })),
+      people: g.people.map((p) => ({ id: p.id, birthDate: '1990-01-01', ...(p.plieParticipant === undefined ? {} : { plieParticipant: p.plieParticipant }), ...(p.qpv === undefined ? {} : { qpv: p.qpv }), ...(p.minimaSociaux === undefined ? {} : { minimaSociaux: p.minimaSociaux }) })),
       barriers: g.barriers.map((b, n) => ({ id: `b${n}`, personId: b.personId, kind: 'logement', identifiedOn: b.identifiedOn, ...(b.liftedOn ? { liftedOn: b.liftedOn } : {}) })),
       skillsAttestations: g.attestations.map((a, n) => ({ id: `k${n}`, ...a })),
     } as unknown as Dataset;

@@ -13,7 +13,7 @@ function rowsOf(d: Dataset): Record<DatasetTableName, Cell[][]> {
     interviews: d.interviews.map((i) => [i.personId, i.structureId, i.kind, i.date, i.startTime, i.endTime, i.reportWritten ?? null]),
     trainings: d.trainings.map((t) => [t.personId, t.startDate, t.hours, t.preparation ?? null]),
     pmsmps: d.pmsmps.map((p) => [p.personId, p.startDate, p.endDate]),
-    people: d.people.map((p) => [p.id, p.qpv ?? null, p.plieParticipant ?? null]),
+    people: d.people.map((p) => [p.id, p.qpv ?? null, p.plieParticipant ?? null, p.minimaSociaux ?? null]),
     barriers: d.barriers.map((b) => [b.personId, b.identifiedOn, b.liftedOn ?? null]),
     skills_attestations: d.skillsAttestations.map((a) => [a.personId, a.date, a.kind]),
   };

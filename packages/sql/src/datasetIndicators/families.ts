@@ -8,6 +8,11 @@ import { collective, type DatasetIndicatorDefinition, followedCount, type Indica
 // A code of @siae/model, typed: a renamed code breaks the build here.
 const MAD: ContractKind = 'MAD';
 
+/** The taux de sortie dynamique of the period's exit records, default options (one row of `RATE_COLUMNS`). */
+function defaultRate(i: IndicatorSqlInput): string {
+  return exitRateSql({ dialect: i.dialect, period: i.period, source: 'siae_exit_records' });
+}
+
 /** Exit records of the period: their number and total days in the structure (both days included), as `exitRecordsInPeriod`. */
 function averageDays(i: IndicatorSqlInput): string {
   return ratioOf(
@@ -31,11 +36,18 @@ export const PEOPLE: readonly DatasetIndicatorDefinition[] = [
   },
   { id: 'inae.modalites.average-parcours-length', needs: ['siae_period', 'siae_exit_records'], select: averageDays },
   { id: 'inae.gouvernance.time-in-structure', needs: ['siae_period', 'siae_exit_records'], select: averageDays },
+  // The report's classification with the default options: « autres sorties » over the exits examined.
+  { id: 'inae.sep.other-exits-rate', needs: ['siae_exit_records'], select: (i) => ratioOf(i.dialect, `SELECT x.other AS n, x.denominator AS d FROM (${defaultRate(i)}) x`) },
+  // The taux de sortie dynamique with the default options (the INAÉ « taux de sorties emploi »; the
+  // « résultats » criterion of the part modulée for a report without variant).
+  { id: 'inae.sep.employment-exit-rate', needs: ['siae_exit_records'], select: (i) => `SELECT x.value, x.numerator, x.denominator FROM (${defaultRate(i)}) x` },
+  { id: 'modulation.resultats', needs: ['siae_exit_records'], select: (i) => `SELECT x.value, x.numerator, x.denominator FROM (${defaultRate(i)}) x` },
   {
-    id: 'inae.sep.other-exits-rate',
-    needs: ['siae_exit_records'],
-    // The report's classification with the default options: « autres sorties » over the exits examined.
-    select: (i) => ratioOf(i.dialect, `SELECT x.other AS n, x.denominator AS d FROM (${exitRateSql({ dialect: i.dialect, period: i.period, source: 'siae_exit_records' })}) x`),
+    id: 'modulation.public',
+    needs: ['siae_followed'],
+    // People rows with minima sociaux among the followed people, over the followed people.
+    select: (i) =>
+      ratioOf(i.dialect, `SELECT (SELECT count(*) FROM ${datasetRelation('people', i.relations)} h WHERE h.minima_sociaux = TRUE AND h.id IN (SELECT person_id FROM siae_followed)) AS n, ${followedCount} AS d`),
   },
 ];
 
