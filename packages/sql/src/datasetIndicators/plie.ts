@@ -1,6 +1,6 @@
 import type { ContractKind, InterviewKind } from '@siae/model';
 import { datasetRelation } from '../relations';
-import { stringLiteral } from '../dialect';
+import { binaryOrder, stringLiteral } from '../dialect';
 import { asDouble } from './ctes';
 import { collective, type DatasetIndicatorDefinition, type IndicatorSqlInput, individual, ratioOf, totalOf } from './shape';
 
@@ -30,10 +30,10 @@ export const PLIE: readonly DatasetIndicatorDefinition[] = (
     {
       id: 'plie.hours-worked',
       needs: ['siae_plie'],
-      // Months of the period, from the month of its first day to the month of its last.
+      // Months of the period, from the month of its first day to the month of its last (compared as JavaScript does).
       select: (i) =>
         totalOf(`(SELECT coalesce(sum(h.hours), 0) FROM ${datasetRelation('monthly_hours', i.relations)} h
-    WHERE ${ofCohort('h.person_id')} AND h.month >= ${stringLiteral(i.period.from.slice(0, 7), 'period.from')} AND h.month <= ${stringLiteral(i.period.to.slice(0, 7), 'period.to')})`),
+    WHERE ${ofCohort('h.person_id')} AND ${binaryOrder(i.dialect, 'h.month')} >= ${stringLiteral(i.period.from.slice(0, 7), 'period.from')} AND ${binaryOrder(i.dialect, 'h.month')} <= ${stringLiteral(i.period.to.slice(0, 7), 'period.to')})`),
     },
     { id: 'plie.mad-contracts', needs: ['siae_plie', 'siae_period'], select: (i) => totalOf(countInPeriod(i, 'contracts', 'start_date', ` AND t.kind = ${stringLiteral(MAD, 'kind')}`)) },
     {
