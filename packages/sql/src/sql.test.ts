@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
 import { exitRateSql, exitRateSqlId } from './exitRates';
 import { inclusiveBounds, mappingList, mappingSpans, spansOf, thresholdSpans } from './parameters';
-import { createDatasetTablesSql } from './dataset';
+import { createDatasetTablesSql, datasetTablesFor } from './dataset';
 import { DATASET_INDICATOR_VIEWS } from './datasetIndicators';
 import { createViewsSql, EXIT_RATE_VIEWS, viewName } from './views';
 
@@ -92,5 +92,7 @@ describe('indicator tables and views', () => {
     expect(() => createDatasetTablesSql('duckdb', undefined, { indicators: 'yes' as never })).toThrow(/options\.indicators/);
     expect(() => createDatasetTablesSql('sqlite' as never)).toThrow(/dialect/);
     expect(() => createViewsSql({ dialect: 'duckdb', indicators: 1 as never })).toThrow(/indicators/);
+    expect(() => datasetTablesFor(null as never)).toThrow(SiaeSqlError);
+    expect(datasetTablesFor(false).map(([t]) => t)).toEqual(['structures', 'exits', 'contracts', 'monthly_hours']);
   });
 });
