@@ -1,4 +1,5 @@
-import { type ColumnType, type Dialect, monthOfSql, relationName, sqlType } from './dialect';
+import { type ColumnType, type Dialect, DIALECTS, monthOfSql, relationName, SiaeSqlError, sqlType } from './dialect';
+import { datasetRelation } from './relations';
 
 /** A column of a dataset table as the SQL reads it. */
 export interface DatasetColumn {
@@ -9,12 +10,18 @@ export interface DatasetColumn {
   field: string;
 }
 
+/** The name of a dataset table the SQL reads (the `@siae/model` table in snake_case). */
+export type DatasetTableName = 'structures' | 'exits' | 'contracts' | 'monthly_hours' | 'interviews' | 'trainings' | 'pmsmps' | 'people' | 'barriers' | 'skills_attestations';
+
 /**
- * The dataset tables the exit-rate views read, named after the `@siae/model` dataset (`structures`,
- * `exits`, `contracts`, `monthlyHours` as `monthly_hours`), with the columns they need and their
- * types (other columns may be present and are ignored).
+ * The dataset tables the views read, named after the `@siae/model` dataset (`structures`, `exits`,
+ * `contracts`, `monthlyHours` as `monthly_hours`, `interviews`, `trainings`, `pmsmps`, `people`,
+ * `barriers`, `skillsAttestations` as `skills_attestations`), with the columns they need and their
+ * types (other columns may be present and are ignored). The exit rates read the first four; the
+ * other indicators ({@link DATASET_INDICATOR_VIEWS}) also read the others and the columns
+ * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`.
  */
-export const DATASET_TABLES: Readonly<Record<'structures' | 'exits' | 'contracts' | 'monthly_hours', readonly DatasetColumn[]>> = {
+export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetColumn[]>> = {
   structures: [
     { name: 'id', type: 'text', nullable: false, field: 'Structure.id' },
     { name: 'kind', type: 'text', nullable: false, field: 'Structure.kind (ACI, AI, EI, EITI, ETTI, GEIQ)' },
@@ -40,18 +47,76 @@ export const DATASET_TABLES: Readonly<Record<'structures' | 'exits' | 'contracts
     { name: 'month', type: 'text', nullable: false, field: 'MonthlyHours.month (YYYY-MM)' },
     { name: 'hours', type: 'double', nullable: false, field: 'MonthlyHours.hours' },
   ],
+  interviews: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Interview.personId' },
+    { name: 'structure_id', type: 'text', nullable: false, field: 'Interview.structureId' },
+    { name: 'kind', type: 'text', nullable: false, field: 'Interview.kind (hiring, welcome, individual, collective, tripartite, renewal, trial_period, final)' },
+    { name: 'date', type: 'date', nullable: false, field: 'Interview.date' },
+    { name: 'start_time', type: 'text', nullable: false, field: 'Interview.startTime (HH:MM)' },
+    { name: 'end_time', type: 'text', nullable: false, field: 'Interview.endTime (HH:MM, after start_time)' },
+    { name: 'report_written', type: 'boolean', nullable: true, field: 'Interview.reportWritten' },
+  ],
+  trainings: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Training.personId' },
+    { name: 'start_date', type: 'date', nullable: false, field: 'Training.startDate' },
+    { name: 'hours', type: 'double', nullable: false, field: 'Training.hours' },
+    { name: 'preparation', type: 'boolean', nullable: true, field: 'Training.preparation' },
+  ],
+  pmsmps: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Pmsmp.personId' },
+    { name: 'start_date', type: 'date', nullable: false, field: 'Pmsmp.startDate' },
+    { name: 'end_date', type: 'date', nullable: false, field: 'Pmsmp.endDate' },
+  ],
+  people: [
+    { name: 'id', type: 'text', nullable: false, field: 'Person.id' },
+    { name: 'qpv', type: 'boolean', nullable: true, field: 'Person.qpv' },
+    { name: 'plie_participant', type: 'boolean', nullable: true, field: 'Person.plieParticipant' },
+    { name: 'minima_sociaux', type: 'boolean', nullable: true, field: 'Person.minimaSociaux' },
+  ],
+  barriers: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Barrier.personId' },
+    { name: 'identified_on', type: 'date', nullable: false, field: 'Barrier.identifiedOn' },
+    { name: 'lifted_on', type: 'date', nullable: true, field: 'Barrier.liftedOn (null: not lifted)' },
+  ],
+  skills_attestations: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'SkillsAttestation.personId' },
+    { name: 'date', type: 'date', nullable: false, field: 'SkillsAttestation.date' },
+    { name: 'kind', type: 'text', nullable: false, field: 'SkillsAttestation.kind (attestation, assessment_start, assessment_end, vae, certification)' },
+  ],
 };
+
+/**
+ * The columns of `contracts` the indicators other than the exit rates read, after the three of
+ * {@link DATASET_TABLES}: `kind` (the mises à disposition) and `end_date` (the people followed).
+ * Apart so that a `contracts` table made for the exit rates keeps its three columns;
+ * `createDatasetTablesSql(dialect, schema, { indicators: true })` adds them.
+ */
+export const CONTRACT_INDICATOR_COLUMNS: readonly DatasetColumn[] = [
+  { name: 'kind', type: 'text', nullable: false, field: 'Contract.kind (CDDI, CDDU, MAD...)' },
+  { name: 'end_date', type: 'date', nullable: true, field: 'Contract.endDate (null: no end date)' },
+];
+
+/** The exit-rate tables: the `contracts`, `exits`, `monthly_hours` and `structures` that {@link exitRecordsFromDatasetSql} reads. */
+export const EXIT_RATE_TABLES: readonly DatasetTableName[] = ['structures', 'exits', 'contracts', 'monthly_hours'];
+
+/** The columns of a table, with the contract columns of the indicators when asked. */
+function datasetColumns(table: DatasetTableName, indicators: boolean): readonly DatasetColumn[] {
+  return table === 'contracts' && indicators ? [...DATASET_TABLES.contracts, ...CONTRACT_INDICATOR_COLUMNS] : DATASET_TABLES[table];
+}
+
+/** The tables of the exit rates, or every table when the indicators are asked, with their columns. */
+export function datasetTablesFor(indicators: boolean): [DatasetTableName, readonly DatasetColumn[]][] {
+  if (typeof indicators !== 'boolean') throw new SiaeSqlError('indicators', 'doit être un booléen', 'must be a boolean');
+  return (indicators ? (Object.keys(DATASET_TABLES) as DatasetTableName[]) : [...EXIT_RATE_TABLES]).map((t) => [t, datasetColumns(t, indicators)]);
+}
 
 /** Where the dataset tables are: a schema, or other relation names (for files read by DuckDB). */
 export interface DatasetRelations {
   schema?: string;
   /** Relation (or table-function call) per table, written as is: for callers that built them (never user text). */
-  relations?: Partial<Record<keyof typeof DATASET_TABLES, string>>;
+  relations?: Partial<Record<DatasetTableName, string>>;
 }
 
-function rel(name: keyof typeof DATASET_TABLES, r: DatasetRelations): string {
-  return r.relations?.[name] ?? relationName(name, r.schema, name);
-}
 
 /**
  * The exit records of a dataset (columns of `EXIT_RECORD_COLUMNS`, plus `departement`), as
@@ -62,7 +127,7 @@ function rel(name: keyof typeof DATASET_TABLES, r: DatasetRelations): string {
  * (person, structure, date, reason, situations) order.
  */
 export function exitRecordsFromDatasetSql(dialect: Dialect, relations: DatasetRelations = {}): string {
-  const exits = rel('exits', relations);
+  const exits = datasetRelation('exits', relations);
   return `WITH
 siae_exit_date AS (
   SELECT DISTINCT person_id, structure_id, date FROM ${exits}
@@ -74,14 +139,14 @@ siae_previous_exit AS (
 siae_hiring AS (
   SELECT p.person_id, p.structure_id, p.date, min(c.start_date) AS hired_on
   FROM siae_previous_exit p
-  JOIN ${rel('contracts', relations)} c ON c.person_id = p.person_id AND c.structure_id = p.structure_id
+  JOIN ${datasetRelation('contracts', relations)} c ON c.person_id = p.person_id AND c.structure_id = p.structure_id
     AND c.start_date <= p.date AND (p.previous_exit IS NULL OR c.start_date > p.previous_exit)
   GROUP BY p.person_id, p.structure_id, p.date
 ),
 siae_hours AS (
   SELECT h.person_id, h.structure_id, h.date, sum(m.hours) AS hours_worked
   FROM siae_hiring h
-  JOIN ${rel('monthly_hours', relations)} m ON m.person_id = h.person_id AND m.structure_id = h.structure_id
+  JOIN ${datasetRelation('monthly_hours', relations)} m ON m.person_id = h.person_id AND m.structure_id = h.structure_id
     AND m.month >= ${monthOfSql(dialect, 'h.hired_on')} AND m.month <= ${monthOfSql(dialect, 'h.date')}
   GROUP BY h.person_id, h.structure_id, h.date
 )
@@ -91,14 +156,31 @@ SELECT
   CAST(coalesce(w.hours_worked, 0) AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'}) AS hours_worked,
   e.reason, e.follow_up_3, e.follow_up_6, e.follow_up_12, s.departement
 FROM ${exits} e
-JOIN ${rel('structures', relations)} s ON s.id = e.structure_id AND s.kind <> 'GEIQ'
+JOIN ${datasetRelation('structures', relations)} s ON s.id = e.structure_id AND s.kind <> 'GEIQ'
 JOIN siae_hiring h ON h.person_id = e.person_id AND h.structure_id = e.structure_id AND h.date = e.date
 LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.structure_id AND w.date = e.date`;
 }
 
-/** `CREATE TABLE` statements of the dataset tables the views read ({@link DATASET_TABLES}), for a new database. */
-export function createDatasetTablesSql(dialect: Dialect, schema?: string): string {
-  return Object.entries(DATASET_TABLES)
+/** Options of {@link createDatasetTablesSql}. */
+export interface CreateDatasetTablesOptions {
+  /**
+   * Also the tables and columns of the indicators other than the exit rates (`interviews`,
+   * `trainings`, `pmsmps`, `people`, `barriers`, `skills_attestations` and the
+   * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`). Default
+   * false: the four tables of the exit rates, as before.
+   */
+  indicators?: boolean;
+}
+
+/**
+ * `CREATE TABLE` statements of the dataset tables the views read ({@link DATASET_TABLES}), for a
+ * new database: those of the exit rates, or every one with `{ indicators: true }`.
+ */
+export function createDatasetTablesSql(dialect: Dialect, schema?: string, options: CreateDatasetTablesOptions = {}): string {
+  if (!DIALECTS.includes(dialect)) throw new SiaeSqlError('dialect', 'doit être duckdb ou postgres', 'must be duckdb or postgres');
+  if (options === null || typeof options !== 'object') throw new SiaeSqlError('options', 'doit être un objet', 'must be an object');
+  if (options.indicators !== undefined && typeof options.indicators !== 'boolean') throw new SiaeSqlError('options.indicators', 'doit être un booléen', 'must be a boolean');
+  return datasetTablesFor(options.indicators === true)
     .map(([t, cols]) => `CREATE TABLE IF NOT EXISTS ${relationName(t, schema, 'table')} (\n${cols.map((c) => `  ${c.name} ${sqlType(dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(',\n')}\n);`)
     .join('\n');
 }

@@ -11,3 +11,4 @@ export * from './exitRates';
 export * from './records';
 export * from './dataset';
 export * from './views';
+export * from './datasetIndicators';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
 import { exitRateSql, exitRateSqlId } from './exitRates';
 import { inclusiveBounds, mappingList, mappingSpans, spansOf, thresholdSpans } from './parameters';
+import { createDatasetTablesSql, datasetTablesFor } from './dataset';
+import { DATASET_INDICATOR_VIEWS } from './datasetIndicators';
 import { createViewsSql, EXIT_RATE_VIEWS, viewName } from './views';
 
 describe('literals and names', () => {
@@ -69,5 +71,28 @@ describe('views', () => {
     const sql = createViewsSql({ dialect: 'postgres', schema: 'iae' });
     expect(sql).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate_12m_members" AS');
     expect(sql).toContain('COLLATE "C"');
+  });
+});
+
+describe('indicator tables and views', () => {
+  it('leave the exit-rate output as it was unless asked', () => {
+    const tables = createDatasetTablesSql('duckdb');
+    expect(tables).not.toContain('interviews');
+    expect(tables).toContain('CREATE TABLE IF NOT EXISTS "contracts" (\n  person_id VARCHAR NOT NULL,\n  structure_id VARCHAR NOT NULL,\n  start_date DATE NOT NULL\n);');
+    expect(createViewsSql({ dialect: 'duckdb' })).not.toContain('siae_inae_');
+    const all = createDatasetTablesSql('postgres', 'iae', { indicators: true });
+    expect(all).toContain('  kind TEXT NOT NULL,\n  end_date DATE\n);');
+    for (const t of ['interviews', 'trainings', 'pmsmps', 'people', 'barriers', 'skills_attestations']) expect(all).toContain(`"iae"."${t}"`);
+    const views = createViewsSql({ dialect: 'postgres', schema: 'iae', indicators: true });
+    expect(views).toContain('CREATE OR REPLACE VIEW "iae"."siae_inae_modalites_pmsmp_rate" AS');
+    expect(views).toContain('CREATE OR REPLACE VIEW "iae"."siae_plie_time_workshops" AS');
+    expect(new Set(DATASET_INDICATOR_VIEWS.map((v) => viewName(v.id))).size).toBe(DATASET_INDICATOR_VIEWS.length);
+  });
+  it('refuse a bad option naming it', () => {
+    expect(() => createDatasetTablesSql('duckdb', undefined, { indicators: 'yes' as never })).toThrow(/options\.indicators/);
+    expect(() => createDatasetTablesSql('sqlite' as never)).toThrow(/dialect/);
+    expect(() => createViewsSql({ dialect: 'duckdb', indicators: 1 as never })).toThrow(/indicators/);
+    expect(() => datasetTablesFor(null as never)).toThrow(SiaeSqlError);
+    expect(datasetTablesFor(false).map(([t]) => t)).toEqual(['structures', 'exits', 'contracts', 'monthly_hours']);
   });
 });

@@ -1,7 +1,9 @@
 import { ETTI_450_HOURS_VARIANT } from '@siae/indicators';
-import { type Dialect, identifier, relationName, sqlType } from './dialect';
-import { DATASET_TABLES, exitRecordsFromDatasetSql } from './dataset';
+import { type Dialect, identifier, relationName, SiaeSqlError, sqlType } from './dialect';
+import { DATASET_TABLES, datasetTablesFor, exitRecordsFromDatasetSql } from './dataset';
+import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql } from './datasetIndicators';
 import { type ExitRateSqlOptions, exitRateMembersSql, exitRateSql, exitRateSqlId } from './exitRates';
+import { FIRST_DATE, LAST_DATE } from './parameters';
 
 /** One exit-rate indicator of the catalogue and the options that compute it. */
 export interface ExitRateView {
@@ -36,23 +38,34 @@ export interface CreateViewsOptions {
   period?: { from: string; to: string } | null;
   /** `CREATE OR REPLACE VIEW` (default true). */
   replace?: boolean;
+  /**
+   * Also a view per indicator of {@link DATASET_INDICATOR_VIEWS} (people followed, trainings,
+   * interviews, PLIE...), which read the tables `interviews`, `trainings`, `pmsmps`, `people`,
+   * `barriers`, `skills_attestations` and the columns
+   * `kind`, `end_date` of `contracts` (see `createDatasetTablesSql(..., { indicators: true })`).
+   * Default false: the exit-rate views only, as before.
+   */
+  indicators?: boolean;
 }
 
 /**
  * The `CREATE VIEW` statements of the exit rates over the dataset tables ({@link DATASET_TABLES}):
  * `siae_exit_records` (one row per exit, as the functions read it), then for each indicator of
  * {@link EXIT_RATE_VIEWS} a rate view (one row) and a members view (`_members`, one row per exit
- * with status, category and why). Ready for `psql -f` or a dbt project. Starts with a comment
- * listing the tables and column types it reads.
+ * with status, category and why); with `indicators: true`, a view per indicator of
+ * {@link DATASET_INDICATOR_VIEWS} (one row: `indicator_id`, `value`, `numerator`, `denominator`).
+ * Ready for `psql -f` or a dbt project. Starts with a comment listing the tables and column types
+ * it reads.
  */
 export function createViewsSql(o: CreateViewsOptions): string {
+  if (o.indicators !== undefined && typeof o.indicators !== 'boolean') throw new SiaeSqlError('indicators', 'doit être un booléen', 'must be a boolean');
   const create = o.replace === false ? 'CREATE VIEW' : 'CREATE OR REPLACE VIEW';
   const name = (n: string) => relationName(n, o.schema, 'view');
   const header = [
-    `-- @siae/sql: exit-rate views for ${o.dialect === 'duckdb' ? 'DuckDB' : 'PostgreSQL'}${o.period ? `, exits from ${o.period.from} to ${o.period.to}` : ', every exit'}.`,
+    `-- @siae/sql: exit-rate${o.indicators === true ? ' and indicator' : ''} views for ${o.dialect === 'duckdb' ? 'DuckDB' : 'PostgreSQL'}${o.period ? `, exits from ${o.period.from} to ${o.period.to}` : ', every exit'}.`,
     '-- Generated from the definitions of @siae/indicators (mappings, thresholds, variants): do not edit, regenerate.',
     '-- Tables read (other columns are ignored):',
-    ...Object.entries(DATASET_TABLES).map(([t, cols]) => `--   ${t}(${cols.map((c) => `${c.name} ${sqlType(o.dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`),
+    ...datasetTablesFor(o.indicators === true).map(([t, cols]) => `--   ${t}(${cols.map((c) => `${c.name} ${sqlType(o.dialect, c.type)}${c.nullable ? '' : ' NOT NULL'}`).join(', ')})`),
   ].join('\n');
   const statements = [`${create} ${name('siae_exit_records')} AS\n${exitRecordsFromDatasetSql(o.dialect, o.schema === undefined ? {} : { schema: o.schema })};`];
   for (const v of EXIT_RATE_VIEWS) {
@@ -60,6 +73,13 @@ export function createViewsSql(o: CreateViewsOptions): string {
     const rate = exitRateSql({ ...options, indicatorId: v.id });
     statements.push(`-- ${v.id}\n${create} ${name(viewName(v.id))} AS\n${rate};`);
     statements.push(`${create} ${name(`${viewName(v.id)}_members`)} AS\n${exitRateMembersSql(options)};`);
+  }
+  if (o.indicators === true) {
+    const period = o.period ?? { from: FIRST_DATE, to: LAST_DATE };
+    for (const v of DATASET_INDICATOR_VIEWS) {
+      const sql = datasetIndicatorSql({ dialect: o.dialect, period, indicatorId: v.id, ...(o.schema !== undefined ? { schema: o.schema } : {}) });
+      statements.push(`-- ${v.id}\n${create} ${name(viewName(v.id))} AS\n${sql};`);
+    }
   }
   return `${header}\n\n${statements.join('\n\n')}\n`;
 }

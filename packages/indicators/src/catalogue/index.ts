@@ -8,6 +8,8 @@ import type { IndicatorDefinition } from './types';
 
 export type { IndicatorDefinition, IndicatorTarget, IndicatorUnit, IndicatorValue } from './types';
 export { INAE_DIMENSIONS, type InaeDimension } from './seed004';
+export { INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS } from './computations';
+export { ASSESSMENT_KINDS, ATTESTATION_KINDS } from './kinds';
 
 /**
  * Every indicator of the sources: the taux de sortie dynamique and its variants, the seed-001

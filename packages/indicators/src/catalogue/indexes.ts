@@ -1,5 +1,6 @@
 import type { Dataset } from '@siae/model';
 import { daysInStructure, inPeriod, minutesOfDay, type ReportContext } from '../report/context';
+import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
 
 // Values several indicators of the catalogue read, each built once per report with `ctx.memo` in a
@@ -125,7 +126,7 @@ export function peopleAssessed(ctx: ReportContext): number {
     const skillsAttestations = ctx.dataset.skillsAttestations;
     for (let k = 0; k < skillsAttestations.length; k++) {
       const a = skillsAttestations[k]!;
-      if (a.kind.startsWith('assessment') && a.date <= ctx.period.to && ctx.followed.has(a.personId)) people.add(a.personId);
+      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && ctx.followed.has(a.personId)) people.add(a.personId);
     }
     return people.size;
   });

@@ -1,4 +1,5 @@
 import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
+import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import type { ReportContext } from '../report/context';
@@ -197,7 +198,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final'), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => a.kind === 'attestation' || a.kind === 'certification' || a.kind === 'vae'), 'une attestation de compétences'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),
   ),
   computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
     const n = peopleAssessed(ctx);

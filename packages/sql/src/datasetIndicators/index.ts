@@ -1,0 +1,1 @@
+export { DATASET_INDICATOR_COLUMNS, DATASET_INDICATOR_VIEWS, type DatasetIndicatorSqlOptions, type DatasetIndicatorView, datasetIndicatorSql, datasetIndicatorsSql } from './indicatorSql';
