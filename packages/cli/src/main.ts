@@ -135,7 +135,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .addOption(
       new Option(
         '--engine <engine>',
-        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo, taux de sortie seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (taux de sortie en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB, exit rates only; js otherwise), js (the reference, full report), duckdb (exit rates in SQL)`,
+        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ou sur des fichiers Parquet, indicateurs calculés en SQL seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (indicateurs en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB or on Parquet, SQL indicators only; js otherwise), js (the reference, full report), duckdb (indicators in SQL)`,
       )
         .choices(['auto', 'js', 'duckdb'])
         .default('auto'),
@@ -161,6 +161,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .option('--from <date>', 'début de la période (JJ/MM/AAAA ou AAAA-MM-JJ ; défaut : toutes les sorties)')
     .option('--to <date>', 'fin de la période (JJ/MM/AAAA ou AAAA-MM-JJ)')
     .option('--tables', 'ajoute les CREATE TABLE IF NOT EXISTS des tables lues')
+    .option('--indicators', 'ajoute les vues des autres indicateurs du catalogue écrits en SQL (entretiens, formations, PLIE...) et leurs tables')
     .option('-o, --output <file>', 'écrit le SQL dans un fichier')
     .action(async (o) => {
       code = await sqlCommand({ ...o, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const ALL = ['structures.csv', 'personnes.csv', 'prescriptions.csv', 'diagnostic
   join(sample, n),
 );
 
-type Figures = { id: string; value: number | null; numerator: number; denominator: number; employmentOnly?: number | null };
+type Figures = { id: string; value: number | null; numerator?: number; denominator?: number; employmentOnly?: number | null };
 
 async function figures(args: string[]): Promise<{ period: unknown; rates: Figures[] }> {
   const io = capture();
@@ -40,7 +40,7 @@ describe('siae report --engine duckdb', () => {
       const duck = await figures(['--engine', 'duckdb', ...args]);
       const js = await figures(['--engine', 'js', ...args]);
       expect(duck.period).toEqual(js.period);
-      expect(duck.rates.map((r) => r.id)).toEqual([
+      expect(duck.rates.slice(0, 11).map((r) => r.id)).toEqual([
         'dynamic-exit-rate',
         'durable-employment-rate',
         'transition-employment-rate',
@@ -51,7 +51,11 @@ describe('siae report --engine duckdb', () => {
         'dynamic-exit-rate.12m',
         'dynamic-exit-rate.etti-450h',
         'inae.sep.employment-exit-rate',
+        'modulation.resultats',
       ]);
+      // Then the other indicators written in SQL: interviews, trainings, PLIE, INAÉ...
+      expect(duck.rates.map((r) => r.id)).toEqual(expect.arrayContaining(['inae.modalites.interview-duration', 'plie.qpv-share', 'inae.gouvernance.people-supported', 'training-actions']));
+      expect(duck.rates.length).toBeGreaterThan(40);
       const byId = new Map(js.rates.map((r) => [r.id, r]));
       for (const r of duck.rates) expect(r, r.id).toEqual(byId.get(r.id));
       expect(duck.rates[0]!.denominator).toBeGreaterThan(50);
@@ -62,7 +66,7 @@ describe('siae report --engine duckdb', () => {
     const io = capture();
     expect(await main(['report', ...ALL, '--engine', 'duckdb', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
     expect(io.out).toContain('(moteur DuckDB)');
-    expect(io.out).toContain('seuls les taux de sortie');
+    expect(io.out).toContain('le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js');
   }, 60_000);
   it('refuses the formats it does not print', async () => {
     const io = capture();
@@ -110,7 +114,7 @@ describe('engine choice and files DuckDB cannot read', () => {
     const io = capture();
     const code = await reportWithEngine('auto', ALL.filter((f) => /structures|contrats|heures|sorties/.test(f)), defaultMapping as never, { format: 'table', from: '2025-01-01', to: '2025-12-31' }, io, 0);
     expect(code).toBe(0);
-    expect(io.err).toContain('moteur DuckDB, taux de sortie seulement');
+    expect(io.err).toContain('moteur DuckDB, indicateurs calculés en SQL seulement');
     expect(io.out).toContain('(moteur DuckDB)');
   }, 60_000);
 });
@@ -120,7 +124,7 @@ describe('Parquet files', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('reads the tables from Parquet (typed columns: dates, numbers) and prints the figures of the CSV files', async () => {
     const db = await (await DuckDBInstance.create(':memory:')).connect();
-    const names = ['structures', 'contrats', 'heures', 'sorties'];
+    const names = ALL.map((f) => basename(f, '.csv'));
     for (const n of names) {
       // Typed as DuckDB guesses them from the CSV (DATE, BIGINT, DOUBLE), then written as Parquet.
       await db.run(`COPY (SELECT * FROM read_csv('${join(sample, `${n}.csv`)}', delim = ';', header = true)) TO '${join(dir, `${n}.parquet`)}' (FORMAT parquet)`);
@@ -144,13 +148,14 @@ describe('Parquet files', () => {
 describe('siae sql', () => {
   it('prints CREATE VIEW statements that DuckDB runs over the dataset tables', async () => {
     const io = capture();
-    expect(await main(['sql', '--dialect', 'duckdb', '--schema', 'iae', '--tables', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
+    expect(await main(['sql', '--dialect', 'duckdb', '--schema', 'iae', '--tables', '--indicators', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
+    expect(io.out).toContain('CREATE OR REPLACE VIEW "iae"."siae_inae_modalites_interview_duration" AS');
     expect(io.out).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate" AS');
     expect(io.out).toContain('CREATE OR REPLACE VIEW "iae"."siae_dynamic_exit_rate_members" AS');
     const db = await (await DuckDBInstance.create(':memory:')).connect();
     await db.run(io.out);
     await db.run(`INSERT INTO iae.structures VALUES ('s1', 'ACI', '59')`);
-    await db.run(`INSERT INTO iae.contracts VALUES ('p1', 's1', DATE '2025-01-31')`);
+    await db.run(`INSERT INTO iae.contracts (person_id, structure_id, start_date, kind) VALUES ('p1', 's1', DATE '2025-01-31', 'CDDI')`);
     await db.run(`INSERT INTO iae.monthly_hours VALUES ('p1', 's1', '2025-02', 100), ('p1', 's1', '2025-05', 100)`);
     await db.run(`INSERT INTO iae.exits VALUES ('p1', 's1', DATE '2025-04-30', 'CDI_NON_AIDE', NULL, NULL, NULL)`);
     // Hired Jan 31: 3 months end on Apr 30, an exit that day is below the ACI threshold.
@@ -159,6 +164,9 @@ describe('siae sql', () => {
     await db.run(`UPDATE iae.exits SET date = DATE '2025-05-01'`);
     const rate = (await db.runAndReadAll('SELECT value, numerator, denominator FROM iae.siae_dynamic_exit_rate')).getRowObjectsJson();
     expect(rate).toEqual([{ value: 1, numerator: '1', denominator: '1' }]);
+    // A view of another indicator: p1 followed (a contract overlapping 2025), hired in the period.
+    const followed = (await db.runAndReadAll('SELECT value FROM iae.siae_inae_gouvernance_people_supported')).getRowObjectsJson();
+    expect(followed).toEqual([{ value: 1 }]);
   }, 60_000);
   it('refuses a schema that is not a plain name, without echoing it', async () => {
     const io = capture();

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { getIndicator } from '@siae/indicators';
 import { type DatasetTable, isIsoDate } from '@siae/model';
-import { EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
+import { DATASET_INDICATOR_VIEWS, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
 import type { InputEncoding } from '../input/decode';
 import { loadDataset } from '../input/loadDataset';
@@ -11,9 +11,10 @@ import { PLAUSIBLE_DATES } from '../input/plausible';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
 import { tableForFile } from '../mapping/userMapping';
-import { pct } from '../render/format';
+import { num, pct, valueIn } from '../render/format';
 import { type ReportCommandOptions, reportCommand } from './report';
 import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
+import { JS_READ_TABLES, loadJsTables } from './duckdb/jsTables';
 import { convertedTableSql, fileColumns, keptRowsSql, rawFileSql, tableOfDuckDb } from './duckdb/readTables';
 import type { DuckDbTable } from './duckdb/tableRules';
 
@@ -93,7 +94,15 @@ const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | un
   // The INAÉ grid's "taux de sorties emploi" is the Direccte's sortie dynamique, computed without the
   // report's variant (as the catalogue's computation, which passes no option to the rate).
   { id: 'inae.sep.employment-exit-rate', options: () => ({ rate: 'dynamic' as const }) },
+  // The « résultats » criterion of the modulated part: the sortie dynamique with the report's options.
+  { id: 'modulation.resultats', options: (variant: 'dgefp' | 'uriae' | undefined) => ({ ...(variant ? { variant } : {}), rate: 'dynamic' as const }) },
 ];
+
+/** The other indicators of the catalogue in SQL (`@siae/sql`'s dataset indicators), those above aside. */
+const DATASET_REPORTED: readonly string[] = DATASET_INDICATOR_VIEWS.map((v) => v.id).filter((id) => getIndicator(id) !== undefined && !REPORTED.some((r) => r.id === id));
+
+/** The dataset tables the JS reader reads for the DuckDB engine (see {@link JS_READ_TABLES}). */
+const JS_TABLES: ReadonlySet<DatasetTable> = new Set<DatasetTable>(['structures', 'people', 'interviews', 'trainings', 'pmsmps', 'barriers', 'skillsAttestations']);
 
 /** What the DuckDB engine left out, counted as the JS engine counts it (each is a reason for exit code 1). */
 interface LeftOut {
@@ -131,13 +140,17 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     return 2;
   }
   const left: LeftOut = { rejected: 0, duplicates: 0, dropped: 0, other: 0 };
-  const structureFiles: string[] = [];
+  // The contracts, hours and exits are read by DuckDB; the structures and the tables of the other
+  // indicators by the JS reader (small tables, or checks that are the model's own); the tables no
+  // indicator of this engine reads are not read.
+  const jsFiles: { file: string; table: DatasetTable }[] = [];
   const byTable = new Map<DuckDbTable, string[]>([['contracts', []], ['monthlyHours', []], ['exits', []]]);
   for (const f of files) {
     const t = opts.table ?? tableForFile(f, mapping);
-    if (t === 'structures') structureFiles.push(f);
+    const big = tableOfDuckDb(t);
+    if (big) byTable.get(big)!.push(f);
     else if (t === null) left.other++;
-    else byTable.get(tableOfDuckDb(t)!)?.push(f);
+    else if (JS_TABLES.has(t)) jsFiles.push({ file: f, table: t });
   }
   let tmp: string | null = null;
   const tmpDir = async () => {
@@ -147,30 +160,25 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const c = await instance.connect();
   try {
-    // The structures: a small table, read and checked by the JS reader (SIRET keys, départements...).
-    // A Parquet file of structures is written as a CSV copy for the JS reader.
-    const structureCsv: string[] = [];
-    for (const f of structureFiles) {
-      if (!isParquet(f)) {
-        structureCsv.push(f);
+    // A Parquet file of these tables is written as a CSV copy (named after its table) for the JS reader.
+    const jsCsv: string[] = [];
+    for (const { file, table } of jsFiles) {
+      if (!isParquet(file)) {
+        jsCsv.push(file);
         continue;
       }
-      const copy = join(await tmpDir(), `structures-${structureCsv.length}.csv`);
+      const copy = join(await tmpDir(), `p${jsCsv.length}`, `${mapping[table].fileNames[0] ?? table}.csv`);
+      await mkdir(dirname(copy), { mode: 0o700 });
       try {
-        await c.run(`COPY (SELECT * FROM read_parquet(${stringLiteral(f, 'file')})) TO ${stringLiteral(copy, 'file')} (HEADER, DELIMITER ';')`);
+        await c.run(`COPY (SELECT * FROM read_parquet(${stringLiteral(file, 'file')})) TO ${stringLiteral(copy, 'file')} (HEADER, DELIMITER ';')`);
       } catch {
-        throw new DuckDbUnreadableFile(f);
+        throw new DuckDbUnreadableFile(file);
       }
-      structureCsv.push(copy);
+      jsCsv.push(copy);
     }
-    const structures = await loadDataset(structureCsv, mapping, { table: 'structures', ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
-    left.other += structures.issueTotal ?? structures.issues.length;
-    await c.run('CREATE TEMP TABLE structures (id VARCHAR, kind VARCHAR, departement VARCHAR)');
-    const structureRows = structures.dataset.structures;
-    for (let k = 0; k < structureRows.length; k += 1000) {
-      const batch = structureRows.slice(k, k + 1000).map((r, i) => `(${stringLiteral(r.id, `structures[${k + i}].id`)}, ${stringLiteral(r.kind, 'kind')}, ${stringLiteral(r.departement, 'departement')})`);
-      await c.run(`INSERT INTO structures VALUES ${batch.join(', ')}`);
-    }
+    const jsRead = await loadDataset(jsCsv, mapping, { ...(opts.table ? { table: opts.table } : {}), ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    left.other += jsRead.issueTotal ?? jsRead.issues.length;
+    await loadJsTables(c, jsRead.dataset);
     for (const [table, tableFiles] of byTable) {
       const name = table === 'monthlyHours' ? 'monthly_hours' : table;
       // Each file read into a table of its own (its rowid is the line order), then converted and
@@ -242,10 +250,30 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         explanationFr: `${n('numerator')} sorties au numérateur sur ${n('denominator')} sorties examinées (${detail.withdrawn} retirées, ${detail.belowThreshold} sous le seuil de présence)`,
       });
     }
-    const note = 'Moteur DuckDB : seuls les taux de sortie sont calculés (SQL de @siae/sql) ; le rapport complet : --engine js.';
+    // The other indicators in one query: people followed, interviews of the period... computed once.
+    const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to } }, DATASET_REPORTED))).getRowObjectsJson();
+    for (const row of dataset) {
+      const def = getIndicator(String(row.indicator_id))!;
+      const opt = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));
+      const value = opt('value');
+      const numerator = opt('numerator');
+      const denominator = opt('denominator');
+      indicators.push({
+        id: def.id,
+        labelFr: def.labelFr,
+        unit: def.unit,
+        source: def.source,
+        value,
+        ...(numerator === null ? {} : { numerator }),
+        ...(denominator === null ? {} : { denominator }),
+        ...(row.null_reason ? { nullReason: String(row.null_reason) } : {}),
+        explanationFr: numerator === null ? `${def.formula} (SQL de @siae/sql)` : `${numerator} au numérateur sur ${denominator} (${def.formula})`,
+      });
+    }
+    const note = `Moteur DuckDB : ${indicators.length} indicateurs calculés en SQL (@siae/sql) : les taux de sortie et les indicateurs des grilles INAÉ, PLIE et de la part modulée qui se calculent sur les tables ; le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js.`;
     let out: string;
     if (opts.format === 'json') out = `${JSON.stringify({ engine: 'duckdb', period: { from, to }, indicators, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
-    else if (opts.format === 'csv') out = `id;libelle;valeur;numerateur;denominateur\n${indicators.map((i) => [i.id, `"${i.labelFr.replace(/"/g, '""')}"`, i.value ?? '', i.numerator, i.denominator].join(';')).join('\n')}\n`;
+    else if (opts.format === 'csv') out = `id;libelle;valeur;numerateur;denominateur\n${indicators.map((i) => [i.id, `"${i.labelFr.replace(/"/g, '""')}"`, i.value ?? '', i.numerator ?? '', i.denominator ?? ''].join(';')).join('\n')}\n`;
     else {
       const main = indicators.find((i) => i.id === 'dynamic-exit-rate')!;
       const width = Math.max(...indicators.map((i) => i.labelFr.length));
@@ -255,7 +283,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         `Taux de sortie dynamique : ${pct(main.value)} (${main.numerator} / ${main.denominator} sorties examinées)`,
         '',
         'Indicateurs :',
-        ...indicators.map((i) => `  ${i.labelFr.padEnd(width)}  ${pct(i.value).padStart(8)}  (${i.numerator}/${i.denominator})`),
+        ...indicators.map((i) => `  ${i.labelFr.padEnd(width)}  ${valueIn(i.unit, i.value).padStart(10)}${i.numerator === undefined ? '' : `  (${num(i.numerator, 2)}/${num(i.denominator, 2)})`}`),
         '',
         note,
         '',
@@ -302,8 +330,8 @@ export async function reportWithEngine(
     const mb = autoAboveBytes / 1024 / 1024;
     io.stderr(
       files.some(isParquet)
-        ? 'Fichiers Parquet : moteur DuckDB, taux de sortie seulement / Parquet files: DuckDB engine, exit rates only\n'
-        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, taux de sortie seulement ; --engine js pour le rapport complet / Files above ${mb} MB: DuckDB engine, exit rates only; --engine js for the full report\n`,
+        ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL seulement / Parquet files: DuckDB engine, SQL indicators only\n'
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL seulement ; --engine js pour le rapport complet / Files above ${mb} MB: DuckDB engine, SQL indicators only; --engine js for the full report\n`,
     );
   }
   try {
