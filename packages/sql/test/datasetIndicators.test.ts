@@ -2,7 +2,8 @@ import { computeReport } from '@siae/indicators';
 import { type Contract, type Dataset, exitReasons, interviewKinds, SIAE_KINDS, skillsAttestationKinds } from '@siae/model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql, datasetIndicatorsSql } from '../src/index';
+import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql, datasetIndicatorsSql, exitRecordsFromDatasetSql } from '../src/index';
+import { generateDataset } from '@siae/sample-data';
 import { datasetSql } from './datasetTables';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
@@ -420,6 +421,24 @@ describe('options of the indicator SQL', () => {
     refused(() => datasetIndicatorsSql({ dialect: 'duckdb', period }, []), /indicatorIds/);
     refused(() => datasetIndicatorsSql({ dialect: 'duckdb', period }, ['training-actions', 'training-actions']), /indicatorIds/);
     refused(() => datasetIndicatorsSql({ dialect: 'duckdb', period }, 'training-actions' as never), /indicatorIds/);
+    refused(() => datasetIndicatorsSql({ dialect: 'duckdb', period, exitRecords: 'x"; DROP' }), /exitRecords/);
+    refused(() => datasetIndicatorsSql({ dialect: 'duckdb', period, exitRecords: 42 as never }), /exitRecords/);
+  });
+  it('reads exit records already computed (exitRecords) and gives the same rows as deriving them', async () => {
+    const duck = await openDuckDb();
+    try {
+      const dataset = generateDataset({ seed: 11, parcours: 300, structuresPerKind: 2 });
+      for (const s of datasetSql('duckdb', dataset)) await duck.query(s);
+      await duck.query(`CREATE TABLE my_exit_records AS ${exitRecordsFromDatasetSql('duckdb')}`);
+      const period = { from: '2025-01-01', to: '2025-12-31' };
+      const reused = await duck.query(datasetIndicatorsSql({ dialect: 'duckdb', period, exitRecords: 'my_exit_records' }));
+      const derived = await duck.query(datasetIndicatorsSql({ dialect: 'duckdb', period }));
+      expect(reused).toEqual(derived);
+      expect(datasetIndicatorsSql({ dialect: 'duckdb', period, exitRecords: 'my_exit_records' })).not.toContain('siae_previous_exit');
+      expect(reused.find((r) => r.indicator_id === 'inae.modalites.average-parcours-length')?.denominator).not.toBe(0);
+    } finally {
+      await duck.close();
+    }
   });
   it('reads the tables of a schema and names each row by its catalogue id', () => {
     const sql = datasetIndicatorSql({ dialect: 'postgres', period: { from: '2025-01-01', to: '2025-12-31' }, indicatorId: 'inae.modalites.pmsmp-rate', schema: 'iae' });

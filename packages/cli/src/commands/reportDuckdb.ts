@@ -251,7 +251,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       });
     }
     // The other indicators in one query: people followed, interviews of the period... computed once.
-    const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to } }, DATASET_REPORTED))).getRowObjectsJson();
+    const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to }, exitRecords: 'exit_records' }, DATASET_REPORTED))).getRowObjectsJson();
     for (const row of dataset) {
       const def = getIndicator(String(row.indicator_id))!;
       const opt = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));

@@ -34,6 +34,8 @@ export interface CteInput {
   dialect: Dialect;
   period: { from: string; to: string };
   relations: DatasetRelations;
+  /** A relation already holding the exit records (quoted identifier), read instead of deriving them. */
+  exitRecords?: string;
 }
 
 /** `HH:MM` text as minutes since midnight (`minutesOfDay` of the report context). */
@@ -116,7 +118,7 @@ export const SHARED_CTES: Readonly<Record<SharedCte, { needs: readonly SharedCte
   // The exit records as `exitRecordsFromDataset` derives them (every date).
   siae_exit_records: {
     needs: [],
-    sql: (i) => `siae_exit_records AS (\n${exitRecordsFromDatasetSql(i.dialect, i.relations)}\n)`,
+    sql: (i) => `siae_exit_records AS (\n${i.exitRecords === undefined ? exitRecordsFromDatasetSql(i.dialect, i.relations) : `SELECT * FROM ${i.exitRecords}`}\n)`,
   },
 };
 

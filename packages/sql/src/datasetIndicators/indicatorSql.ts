@@ -1,7 +1,7 @@
 import type { IndicatorValue } from '@siae/indicators';
 import { isIsoDate } from '@siae/model';
 import type { DatasetRelations } from '../dataset';
-import { type Dialect, DIALECTS, identifier, SiaeSqlError, sqlType, stringLiteral } from '../dialect';
+import { type Dialect, DIALECTS, identifier, relationName, SiaeSqlError, sqlType, stringLiteral } from '../dialect';
 import { type SharedCte, sharedCtes } from './ctes';
 import { DATASET_INDICATOR_DEFINITIONS } from './list';
 import type { DatasetIndicatorDefinition } from './shape';
@@ -37,10 +37,16 @@ export interface DatasetIndicatorSqlOptions {
   period: { from: string; to: string };
   /** The schema of the dataset tables, when they are not on the search path. */
   schema?: string;
+  /**
+   * A table or view (in `schema`) already holding the exit records of the dataset, as
+   * `exitRecordsFromDatasetSql` writes them (its columns, `departement` included): read instead of
+   * deriving them again, when the caller has computed them for the exit rates.
+   */
+  exitRecords?: string;
 }
 
 /** The options checked (bad ones throw a {@link SiaeSqlError} naming the option, never its value). */
-function checked(o: DatasetIndicatorSqlOptions): { dialect: Dialect; period: { from: string; to: string }; relations: DatasetRelations } {
+function checked(o: DatasetIndicatorSqlOptions): { dialect: Dialect; period: { from: string; to: string }; relations: DatasetRelations; exitRecords?: string } {
   if (o === null || typeof o !== 'object') throw new SiaeSqlError('options', 'doit être un objet', 'must be an object');
   if (!DIALECTS.includes(o.dialect)) throw new SiaeSqlError('dialect', 'doit être duckdb ou postgres', 'must be duckdb or postgres');
   const p = o.period as unknown;
@@ -50,7 +56,9 @@ function checked(o: DatasetIndicatorSqlOptions): { dialect: Dialect; period: { f
   if (!isIsoDate(to)) throw new SiaeSqlError('period.to', 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
   if (to < from) throw new SiaeSqlError('period.to', 'la fin doit être le même jour ou après le début', 'must be on or after the start');
   if (o.schema !== undefined) identifier(o.schema, 'schema');
-  return { dialect: o.dialect, period: { from, to }, relations: o.schema === undefined ? {} : { schema: o.schema } };
+  if (o.exitRecords !== undefined && typeof o.exitRecords !== 'string') throw new SiaeSqlError('exitRecords', 'doit être un nom de table', 'must be a table name');
+  const exitRecords = o.exitRecords === undefined ? {} : { exitRecords: relationName(o.exitRecords, o.schema, 'exitRecords') };
+  return { dialect: o.dialect, period: { from, to }, relations: o.schema === undefined ? {} : { schema: o.schema }, ...exitRecords };
 }
 
 function definitionOf(id: unknown, path: string): DatasetIndicatorDefinition {
