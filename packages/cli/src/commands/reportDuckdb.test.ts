@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeWindows1252 } from '../input/decode';
 import { main } from '../main';
 import { defaultMapping } from '../mapping/defaultMapping';
 import { autoPicksDuckDb, DUCKDB_DEFAULT_ABOVE_BYTES, reportWithEngine } from './reportDuckdb';
@@ -109,6 +110,29 @@ describe('engine choice and files DuckDB cannot read', () => {
     // The JS report: every grid, not only the exit rates.
     expect(io.out).not.toContain('(moteur DuckDB)');
     expect(io.out).toContain('Taux de sortie dynamique');
+  }, 60_000);
+  it('reads a Windows-1252 export through a private UTF-8 copy, removed at the end', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'siae-tmpdir-'));
+    const exits = join(dir, 'w1252', 'sorties.csv');
+    mkdirSync(dirname(exits), { recursive: true });
+    // A French spreadsheet export: Windows-1252 (an accented id), JJ/MM/AAAA dates.
+    writeFileSync(exits, encodeWindows1252('id_personne;id_structure;date_sortie;motif_sortie\r\nHélène-1;aci-1;15/03/2025;CDI_NON_AIDE\r\n'));
+    const contracts = join(dir, 'w1252', 'contrats.csv');
+    writeFileSync(contracts, encodeWindows1252('id_contrat;id_personne;id_structure;type;date_debut\r\nC1;Hélène-1;aci-1;CDDI;01/01/2025\r\n'));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const io = capture();
+      expect(await main(['report', join(sample, 'structures.csv'), contracts, exits, '--engine', 'duckdb', '--format', 'json'], io)).toBe(0);
+      const r = JSON.parse(io.out) as { indicators: { id: string; denominator?: number; detail?: Record<string, number> }[] };
+      // Read, joined to its contract by the accented id: one exit, below the ACI threshold (no hours).
+      expect(r.indicators[0]!.detail?.belowThreshold).toBe(1);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }, 60_000);
   it('auto says on stderr when it picks DuckDB', async () => {
     const io = capture();
