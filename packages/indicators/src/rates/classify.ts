@@ -268,18 +268,12 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   const members: RateMember[] = withoutMembers ? [] : new Array(cohort.validCount);
   let memberCount = 0;
   const limits = new Map<number, Map<string, string>>();
-  // The threshold of each kind, straight from the parameter when it has a single dated value. What
-  // does not depend on the exit date (the override, the parameter) is looked up once per kind.
-  const kinds = new Map<string, { override: PresenceThreshold | undefined; known: boolean }>();
+  // The threshold of each kind, straight from the parameter when it has a single dated value.
   const thresholdOf = (rec: ExitRecord): PresenceThreshold | null => {
-    let kind = kinds.get(rec.structureKind);
-    if (kind === undefined) {
-      // Own lookups: a record given under assumeValid with another kind has no threshold.
-      kind = { override: thresholdOverride(options.thresholds, rec.structureKind), known: Object.hasOwn(presenceThresholds, rec.structureKind) };
-      kinds.set(rec.structureKind, kind);
-    }
-    if (kind.override) return kind.override;
-    if (!kind.known) return null;
+    const override = thresholdOverride(options.thresholds, rec.structureKind);
+    if (override) return override;
+    // Own lookups: a record given under assumeValid with another kind has no threshold.
+    if (!Object.hasOwn(presenceThresholds, rec.structureKind)) return null;
     const values = presenceThresholds[rec.structureKind].values;
     if (values.length === 1 && values[0]!.from <= rec.exitedOn) return values[0]!.value;
     return valueAt(presenceThresholds[rec.structureKind], rec.exitedOn)?.value ?? null;
