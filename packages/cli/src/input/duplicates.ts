@@ -31,6 +31,17 @@ export interface DuplicateRow {
   keptSource: RowSource;
 }
 
+/** The numbering of a table's keys: primary parts, secondary parts per first part, and the previous row's lookups. */
+interface KeyState {
+  primary: Map<string, number>;
+  secondary: Map<string, Map<string, number>>;
+  b: number;
+  lastPrimary: string | null;
+  lastX: number;
+  lastFirst: string | null;
+  lastInner: Map<string, number> | null;
+}
+
 /** The key of a table's rows, in words (for the messages). */
 export const DUPLICATE_KEYS: Partial<Record<DatasetTable, { fr: string; en: string }>> = {
   monthlyHours: { fr: 'même personne, même structure et même mois', en: 'same person, structure and month' },
@@ -45,7 +56,7 @@ export const DUPLICATE_KEYS: Partial<Record<DatasetTable, { fr: string; en: stri
  * arrays, so that millions of rows cost a few bytes each.
  */
 export class DuplicateTracker {
-  private readonly tables = new Map<DatasetTable, { primary: Map<string, number>; secondary: Map<string, Map<string, number>>; b: number; a: IntList; bs: IntList; file: IntList; at: IntList }>();
+  private readonly tables = new Map<DatasetTable, KeyState & { a: IntList; bs: IntList; file: IntList; at: IntList }>();
 
   /**
    * @param rows When given (the rows are kept anyway), keys are read from them at the end, one
@@ -57,7 +68,7 @@ export class DuplicateTracker {
   private state(table: DatasetTable) {
     let s = this.tables.get(table);
     if (!s) {
-      s = { primary: new Map(), secondary: new Map(), b: 0, a: new IntList(), bs: new IntList(), file: new IntList(), at: new IntList() };
+      s = { primary: new Map(), secondary: new Map(), b: 0, lastPrimary: null, lastX: 0, lastFirst: null, lastInner: null, a: new IntList(), bs: new IntList(), file: new IntList(), at: new IntList() };
       this.tables.set(table, s);
     }
     return s;
@@ -72,7 +83,7 @@ export class DuplicateTracker {
   }
 
   /** Numbers a row's key: its primary part (id, or person) and its secondary part (structure and month or date). */
-  private key(s: { primary: Map<string, number>; secondary: Map<string, Map<string, number>>; b: number }, table: DatasetTable, row: Record<string, unknown>, a: IntList, bs: IntList): void {
+  private key(s: KeyState, table: DatasetTable, row: Record<string, unknown>, a: IntList, bs: IntList): void {
     let primary: string;
     let first = '';
     let second = '';
@@ -81,15 +92,29 @@ export class DuplicateTracker {
       first = String(row.structureId);
       second = String(table === 'exits' ? row.date : row.month);
     } else primary = typeof row.id === 'string' ? row.id : '';
-    let x = s.primary.get(primary);
-    if (x === undefined) {
-      x = s.primary.size;
-      s.primary.set(primary, x);
+    // The rows of one person (and one structure) often follow each other: the previous row's
+    // numbers are reused without looking the ids up again.
+    let x: number | undefined;
+    if (primary === s.lastPrimary) x = s.lastX;
+    else {
+      x = s.primary.get(primary);
+      if (x === undefined) {
+        x = s.primary.size;
+        s.primary.set(primary, x);
+      }
+      s.lastPrimary = primary;
+      s.lastX = x;
     }
-    let inner = s.secondary.get(first);
-    if (!inner) {
-      inner = new Map();
-      s.secondary.set(first, inner);
+    let inner: Map<string, number> | undefined;
+    if (first === s.lastFirst && s.lastInner) inner = s.lastInner;
+    else {
+      inner = s.secondary.get(first);
+      if (!inner) {
+        inner = new Map();
+        s.secondary.set(first, inner);
+      }
+      s.lastFirst = first;
+      s.lastInner = inner;
     }
     let y = inner.get(second);
     if (y === undefined) {
@@ -153,6 +178,9 @@ export class DuplicateTracker {
       for (const d of found) out.push(d);
       s.primary.clear();
       s.secondary.clear();
+      s.lastPrimary = null;
+      s.lastFirst = null;
+      s.lastInner = null;
       s.a = new IntList();
       s.bs = new IntList();
     }

@@ -91,8 +91,15 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
   const keep = options.keepRows !== false;
   const tracker = new DuplicateTracker(keep ? (dataset as unknown as Record<DatasetTable, unknown[]>) : undefined);
   const isJson: boolean[] = [];
-  const strings = new Map<string, string>();
-  const intern = (s: string) => {
+  // One table per group of columns (person ids, structure ids, dates...): a small table stays in
+  // the processor's cache, and a lookup among ten structure ids does not hash into a million entries.
+  const groups = new Map<string, Map<string, string>>();
+  const intern = (s: string, group: string) => {
+    let strings = groups.get(group);
+    if (strings === undefined) {
+      strings = new Map();
+      groups.set(group, strings);
+    }
     const known = strings.get(s);
     if (known !== undefined) return known;
     // The kept copy must not be a view on the chunk of text it was cut from.
@@ -161,7 +168,7 @@ export async function loadDataset(files: string[], mapping: Record<DatasetTable,
       summary.push({ file, table, rows: 0, rejected: 0 });
     }
   }
-  strings.clear();
+  groups.clear();
 
   // Duplicates: the last row of a key is kept, each earlier one is reported and left out.
   const dropped = new Map<DatasetTable, number[]>();

@@ -20,7 +20,15 @@ export const PLAUSIBLE_DATES = { from: '1990-01-01', to: '2100-12-31' } as const
 export const PLAUSIBLE_BIRTH_DATES = { from: '1900-01-01', to: '2100-12-31' } as const;
 
 /** The fields read as birth dates (their own window). */
-const BIRTH_FIELDS = new Set(['birthDate', 'date_naissance']);
+const BIRTH_FIELDS = ['birthDate', 'date_naissance'] as const;
+
+/** Whether a field path (`birthDate`, `person.birthDate`, `date_naissance`) ends with a birth-date field. Allocates nothing: it runs for every date cell. */
+function isBirthField(field: string): boolean {
+  for (const name of BIRTH_FIELDS) {
+    if (field === name || (field.length > name.length && field.charCodeAt(field.length - name.length - 1) === 46 && field.endsWith(name))) return true;
+  }
+  return false;
+}
 
 const IMPLAUSIBLE = {
   errorFr: `date invraisemblable : hors de la période ${PLAUSIBLE_DATES.from} – ${PLAUSIBLE_DATES.to}`,
@@ -39,7 +47,7 @@ const IMPLAUSIBLE_BIRTH = {
  * birth window).
  */
 export function checkPlausibleDate(iso: string, field: string): { errorFr: string; errorEn: string; code: string } | null {
-  const birth = BIRTH_FIELDS.has(field) || BIRTH_FIELDS.has(field.slice(field.lastIndexOf('.') + 1));
+  const birth = isBirthField(field);
   const w = birth ? PLAUSIBLE_BIRTH_DATES : PLAUSIBLE_DATES;
   if (iso < w.from || iso > w.to) return birth ? IMPLAUSIBLE_BIRTH : IMPLAUSIBLE;
   return null;

@@ -52,9 +52,12 @@ export interface ReadCsvOptions {
   encoding?: InputEncoding | 'auto';
   /**
    * Shares repeated values (person and structure ids, months, dates) between rows: one string per
-   * distinct value instead of one per cell. Pass the same function to every file of a load.
+   * distinct value instead of one per cell. Pass the same function to every file of a load. The
+   * second argument names the column's group (its field, or `date`, `month`, `list`, `role`): a
+   * function may keep one table per group, so that looking up a structure id or a date does not
+   * search among a million person ids (the values are the same either way).
    */
-  intern?: (value: string) => string;
+  intern?: (value: string, group: string) => string;
 }
 
 /** What {@link readTableCsv} read: rows, rejected rows, and how the file was read. */
@@ -87,6 +90,11 @@ export async function detectFileEncoding(path: string): Promise<DecodingNote> {
 
 /** Fields whose values repeat across rows (with every short text but the ids): shared through `intern`. */
 const INTERNED = new Set(['personId', 'structureId', 'month', 'kind', 'reason', 'type', 'authorKind', 'prescriberKind']);
+
+/** The intern group of a column: dates and months share one table each, other columns have their field's. */
+function internGroup(spec: ColumnSpec): string {
+  return spec.type === 'date' || spec.type === 'month' ? spec.type : spec.field;
+}
 
 /**
  * A copy of a long string that does not keep the chunk of text it was cut from alive (V8 keeps a
@@ -129,7 +137,7 @@ export async function readTableCsv(
   let rows = 0;
   let rejected = 0;
   let width = 0;
-  const columns: { index: number; header: string; spec: ColumnSpec; simple: boolean; interned: boolean }[] = [];
+  const columns: { index: number; header: string; spec: ColumnSpec; simple: boolean; interned: boolean; group: string }[] = [];
   const fieldToColumn = new Map<string, string>();
   const ignoredColumns: string[] = [];
   let headerDone = false;
@@ -153,7 +161,7 @@ export async function readTableCsv(
       }
       seen.add(spec.field);
       fieldToColumn.set(spec.field, header);
-      columns.push({ index, header, spec, simple: !spec.field.includes('.'), interned: spec.field !== 'id' && (INTERNED.has(spec.field) || spec.type === 'string' || spec.type === 'date' || spec.type === 'month') });
+      columns.push({ index, header, spec, simple: !spec.field.includes('.'), interned: spec.field !== 'id' && (INTERNED.has(spec.field) || spec.type === 'string' || spec.type === 'date' || spec.type === 'month'), group: internGroup(spec) });
     });
     if (columns.length === 0) issue(1, null, 'aucune colonne reconnue pour cette table (voir --mapping, --delimiter, --encoding)', 'no known column for this table (see --mapping, --delimiter, --encoding)', 'no_known_column');
   };
@@ -188,10 +196,10 @@ export async function readTableCsv(
       }
       let value = r.value;
       if (value === undefined) continue;
-      if (typeof value === 'string') value = col.interned && value.length <= 32 ? intern(value) : own(value);
+      if (typeof value === 'string') value = col.interned && value.length <= 32 ? intern(value, col.group) : own(value);
       else if (Array.isArray(value) && value.length > 0) {
         // Lists (criteria, participants): short codes, shared too.
-        value = value.map((x: unknown) => (typeof x === 'string' ? intern(own(x)) : x && typeof x === 'object' && 'role' in x ? { role: intern(own(String((x as { role: unknown }).role))) } : x));
+        value = value.map((x: unknown) => (typeof x === 'string' ? intern(own(x), 'list') : x && typeof x === 'object' && 'role' in x ? { role: intern(own(String((x as { role: unknown }).role)), 'role') } : x));
       }
       if (col.simple) row[col.spec.field] = value;
       else setPath(row, col.spec.field, value);

@@ -1,19 +1,17 @@
 import { expectArray, expectFunction, expectOneOf, safeValidate, SiaeValidationError, type UncheckedList, type ValidationIssue } from '@siae/model';
 import { type ExitRecord, exitRecordSchema, looksLikeValidExitRecord } from '../exits/exitRecord';
-import { classifyPrepared, type RateOptions, validateExitRecords } from './classify';
+import { breakdownChecked } from './breakdownChecked';
+import { type RateOptions, validateExitRecords } from './classify';
 import { checkRateOptions } from './rateOptions';
-import { groupKeyOf, outsidePeriod } from './recordKeys';
-import { supersededChecked as supersededExits } from './superseded';
+import { groupKeyOf } from './recordKeys';
 import {
   durableEmploymentRate,
   dynamicExitRate,
   EXIT_RATES,
   type ExitRateDefinition,
   employmentExitRate,
-  inNumeratorOf,
   positiveExitRate,
   type RateResult,
-  rateFromClassified,
   transitionEmploymentRate,
 } from './exitRates';
 
@@ -89,55 +87,6 @@ export function breakdownRate(
   expectOneOf(by, BREAKDOWN_KEYS, 'by', 'breakdown');
   options = checkRateOptions(options);
   expectFunction(rate, 'rate', 'breakdown');
-  const known = KNOWN_RATES.get(rate);
   const { records, issues } = validateExitRecords(exits, options.assumeValid === true);
-  // Group number of each record of the period (-1: out of the period or invalid).
-  const keys = new Map<string, number>();
-  const groupOf = new Int32Array(records.length).fill(-1);
-  const sizes: number[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const rec = records[i];
-    if (!rec) continue;
-    // Outside the period a record would only be excluded: it makes no group of its own.
-    if (outsidePeriod(rec.exitedOn, options.period)) continue;
-    const key = groupKeyOf(rec, by);
-    let g = keys.get(key);
-    if (g === undefined) {
-      g = keys.size;
-      keys.set(key, g);
-      sizes.push(0);
-    }
-    groupOf[i] = g;
-    sizes[g]!++;
-  }
-  const members: Int32Array[] = sizes.map((n) => new Int32Array(n));
-  const filled = new Int32Array(sizes.length);
-  for (let i = 0; i < records.length; i++) {
-    const g = groupOf[i]!;
-    if (g >= 0) members[g]![filled[g]!++] = i;
-  }
-  const sorted = [...keys.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  let groups: BreakdownGroup[];
-  if (known) {
-    // One pass for every group: the latest exit is read within each group, then each group is
-    // classified from the shared cohort (no copy of its records).
-    const inScope = new Uint8Array(records.length);
-    for (let i = 0; i < records.length; i++) if (groupOf[i]! >= 0) inScope[i] = 1;
-    const superseded = supersededExits(records, inScope, groupOf);
-    const inNumerator = inNumeratorOf(known);
-    const groupOptions: RateOptions = { ...options, assumeValid: true };
-    groups = sorted.map(([key, g]) => {
-      const subset = members[g]!;
-      const c = classifyPrepared({ records, inPeriod: inScope, superseded, issues: [], validCount: subset.length, subset }, groupOptions, inNumerator);
-      const result = rateFromClassified(known, c, options);
-      return { key, result: options.withoutMembers ? { ...result, members: [] } : result };
-    });
-  } else {
-    groups = sorted.map(([key, g]) => {
-      const indexes = members[g]!;
-      const result = rate(Array.from(indexes, (i) => records[i]), options);
-      return { key, result: { ...result, members: options.withoutMembers ? [] : result.members.map((m) => ({ ...m, index: indexes[m.index]! })) } };
-    });
-  }
-  return { by, groups, issues };
+  return breakdownChecked(records, issues, by, options, rate, KNOWN_RATES.get(rate));
 }

@@ -290,6 +290,9 @@ export function classifyPrepared(cohort: PreparedCohort, options: RateOptions = 
   const length = subset ? subset.length : records.length;
   for (let k = 0; k < length; k++) {
     const i = subset ? subset[k]! : k;
+    // Without members, an exit out of the period or replaced by a later one counts nowhere: the
+    // record is not even read (most of a large file's exits are outside a one-year period).
+    if (withoutMembers && (inPeriod[i] === 0 || superseded[i] === 1)) continue;
     const rec = records[i];
     if (!rec) continue;
     let status: RateMember['status'] = 'excluded';

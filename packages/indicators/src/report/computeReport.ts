@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
 import type { IndicatorTarget, IndicatorValue } from '../catalogue/types';
 import type { ExitRecord } from '../exits/exitRecord';
-import { type Breakdown, type BreakdownKey, breakdownRate } from '../rates/breakdown';
+import type { Breakdown, BreakdownKey } from '../rates/breakdown';
+import { breakdownChecked } from '../rates/breakdownChecked';
 import { checkRateOptions, rateOptionsSchema } from '../rates/rateOptions';
 import { groupKeyOf } from '../rates/recordKeys';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
-import { EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
+import { dynamicExitRate, EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
 import { buildReportContext } from './context';
 import { INDICATOR_GRIDS, type IndicatorGrid, type IndicatorGridDefinition, indicatorGridOf, SAME_COMPUTATION } from './grids';
@@ -175,7 +176,10 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   markSameComputations(indicators);
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
   for (const by of BREAKDOWNS) {
-    breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownRate(ctx.exitRecords, by, { ...rateOptions, withoutMembers: true });
+    // The exit records are valid and the cohort knows which are in the period: the breakdown reads
+    // only those (the same groups as breakdownRate(ctx.exitRecords, by, ...), without a pass over
+    // every record of the file).
+    breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownChecked(ctx.exitRecords, [], by, { ...rateOptions, withoutMembers: true }, dynamicExitRate, EXIT_RATES.dynamic, ctx.cohort.inPeriod);
   }
   const rows: Record<string, number> = {};
   for (const [table, list] of Object.entries(data)) rows[table] = (list as unknown[]).length;

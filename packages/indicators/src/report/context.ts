@@ -34,6 +34,33 @@ export interface ReportContext {
   memo: <T>(key: string, compute: () => T) => T;
 }
 
+/**
+ * A one-entry memory of the last (person, structure) pair looked up in a pair index: called with a
+ * pair, it gives the number remembered for it when it is the previous row's pair (else
+ * `undefined`); `remember` notes the number found for the pair last asked about and returns it.
+ */
+function sameAsPrevious(): ((first: string, second: string | undefined) => number | undefined) & { remember: (n: number) => number } {
+  let lastFirst: string | null = null;
+  let lastSecond: string | undefined;
+  let lastNumber = -1;
+  let askedFirst: string | null = null;
+  let askedSecond: string | undefined;
+  const same = (first: string, second: string | undefined): number | undefined => {
+    if (first === lastFirst && second === lastSecond) return lastNumber;
+    askedFirst = first;
+    askedSecond = second;
+    return undefined;
+  };
+  return Object.assign(same, {
+    remember: (n: number) => {
+      lastFirst = askedFirst;
+      lastSecond = askedSecond;
+      lastNumber = n;
+      return n;
+    },
+  });
+}
+
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
   return start <= to && (end === undefined || end === null || end >= from);
 }
@@ -53,7 +80,13 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   // string per row.
   const pairs = createPairIndex(n);
   const pairOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) pairOf[i] = pairs.add(exits[i]!.personId, exits[i]!.structureId);
+  // Rows of one person in one structure often follow each other (exports sorted by person): the
+  // pair of the previous row is reused without hashing the ids again.
+  const same = sameAsPrevious();
+  for (let i = 0; i < n; i++) {
+    const e = exits[i]!;
+    pairOf[i] = same(e.personId, e.structureId) ?? same.remember(pairs.add(e.personId, e.structureId));
+  }
   const start = new Int32Array(pairs.size + 1);
   for (let i = 0; i < n; i++) {
     const next = pairOf[i]! + 1;
@@ -82,8 +115,9 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   }
   // Hiring: the earliest contract start after the previous exit and on or before the exit.
   const hiredOn: (string | null)[] = new Array(n).fill(null);
+  const sameContract = sameAsPrevious();
   for (const c of dataset.contracts) {
-    const p = pairs.find(c.personId, c.structureId);
+    const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(pairs.find(c.personId, c.structureId));
     if (p < 0) continue;
     const d = c.startDate;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -97,8 +131,9 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   const fromMonth: (string | null)[] = hiredOn.map((d) => (d === null ? null : d.slice(0, 7)));
   const toMonth = exits.map((e) => e.date.slice(0, 7));
   const hours = new Float64Array(n);
+  const sameHours = sameAsPrevious();
   for (const h of dataset.monthlyHours) {
-    const p = pairs.find(h.personId, h.structureId);
+    const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(pairs.find(h.personId, h.structureId));
     if (p < 0) continue;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
       const i = order[k]!;
@@ -121,8 +156,11 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
       issues.push({ path: ['exits', i], pathText: `exits[${i}]`, code: 'no_contract', messageFr: 'aucun contrat avant cette sortie dans la structure', messageEn: 'no contract before this exit in the structure' });
       continue;
     }
-    const base = { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason };
-    const record: ExitRecord = e.followUp ? { ...base, followUp: e.followUp, departement: s.departement } : { ...base, departement: s.departement };
+    // Written out rather than spread from a common part: a million records are built here, and a
+    // literal is several times cheaper than a spread (same keys, same order).
+    const record: ExitRecord = e.followUp
+      ? { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, followUp: e.followUp, departement: s.departement }
+      : { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, departement: s.departement };
     records.push(record);
   }
   return { records, issues };
@@ -156,19 +194,39 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // The first contract start of each (person, structure) pair: hired in the period when it falls in it.
   const contractPairs = createPairIndex(dataset.contracts.length / 2);
   const firstStart: string[] = [];
+  // (Adding the previous row's person again to a set changes nothing: it is skipped.)
+  const samePair = sameAsPrevious();
+  let lastFollowed: string | null = null;
   for (const c of dataset.contracts) {
-    if (overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) followed.add(c.personId);
-    const p = contractPairs.add(c.personId, c.structureId);
+    if (c.personId !== lastFollowed && overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) {
+      followed.add(c.personId);
+      lastFollowed = c.personId;
+    }
+    const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
     if (p === firstStart.length) firstStart.push(c.startDate);
     else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
   }
   // A person followed until an exit in the period: the contract may have no end date.
-  for (const e of dataset.exits) if (e.date >= period.from && e.date <= period.to) followed.add(e.personId);
+  for (const e of dataset.exits) {
+    if (e.personId !== lastFollowed && e.date >= period.from && e.date <= period.to) {
+      followed.add(e.personId);
+      lastFollowed = e.personId;
+    }
+  }
   const hiredPeople = new Set<string>();
   for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hiredPeople.add(contractPairs.first(p));
-  // In the order each person first appears among the contracts.
+  // In the order each person first appears among the contracts: pairs are numbered in the order
+  // they first appear, and a person's first contract makes their first pair, so reading the pairs
+  // in order meets each person at their first contract (fewer lookups than reading every contract).
   const hired = new Set<string>();
-  if (hiredPeople.size > 0) for (const c of dataset.contracts) if (hiredPeople.has(c.personId)) hired.add(c.personId);
+  if (hiredPeople.size > 0) {
+    let last: string | null = null;
+    for (let p = 0; p < firstStart.length; p++) {
+      const person = contractPairs.first(p);
+      if (person !== last && hiredPeople.has(person)) hired.add(person);
+      last = person;
+    }
+  }
   const cohort = prepareCohort(records, { period, assumeValid: true });
   const classifications = new Map<string, Classified>();
   const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
