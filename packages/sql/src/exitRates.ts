@@ -233,8 +233,12 @@ function checkId(id: string): string {
   return id;
 }
 
-/** The one-row aggregate of a members relation into a rate row. */
-function rateSelect(dialect: Dialect, id: string, members: string): string {
+/**
+ * The one-row aggregate of a members relation into a rate row. With `categories`, the numerator
+ * counts the examined members of those categories (the same count as `status = 'numerator'` for
+ * the rate the members were classified for, and right for another rate of the same classification).
+ */
+function rateSelect(dialect: Dialect, id: string, members: string, categories?: readonly string[]): string {
   const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
   const examined = "m.status <> 'excluded'";
@@ -243,7 +247,7 @@ function rateSelect(dialect: Dialect, id: string, members: string): string {
   r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
 FROM (
   SELECT
-    ${count("m.status = 'numerator'")} AS numerator,
+    ${count(categories === undefined ? "m.status = 'numerator'" : `${examined} AND m.category IN (${categories.map((c) => `'${c}'`).join(', ')})`)} AS numerator,
     ${count(examined)} AS denominator,
     ${count(`${examined} AND m.category = 'durable'`)} AS durable,
     ${count(`${examined} AND m.category = 'transition'`)} AS transition,
@@ -298,16 +302,26 @@ export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<Exi
   const perRate: string[] = [];
   const selects: string[] = [];
   const ids = new Set<string>();
+  // Rates that differ only by the categories of their numerator (dynamic, durable, transition...)
+  // share one classification: the exits examined and their categories do not depend on it.
+  const groups = new Map<string, string>();
   rates.forEach((r, n) => {
     const o: ExitRateSqlOptions = { ...r, ...shared };
-    const ctes = memberCtes(o);
-    if (n === 0) sharedCtes = ctes.shared;
-    const prefix = `siae_r${n}_`;
-    for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
+    const { rate: _rate, indicatorId: _id, ...classification } = o;
+    const key = JSON.stringify(classification);
+    let members = groups.get(key);
+    if (members === undefined) {
+      const ctes = memberCtes(o);
+      if (n === 0) sharedCtes = ctes.shared;
+      const prefix = `siae_r${groups.size}_`;
+      for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
+      members = `${prefix}member`;
+      groups.set(key, members);
+    } else checkOptions(o);
     const id = o.indicatorId ?? exitRateSqlId(o);
     if (ids.has(id)) throw new SiaeSqlError(`rates[${n}].indicatorId`, 'déjà pris par un autre taux de la requête', 'already used by another rate of the query');
     ids.add(id);
-    selects.push(rateSelect(shared.dialect, id, `${prefix}member`));
+    selects.push(rateSelect(shared.dialect, id, members, EXIT_RATES[o.rate ?? 'dynamic'].categories));
   });
   return `WITH\n${[...sharedCtes, ...perRate].join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
 }

@@ -166,9 +166,18 @@ async function assertEqual(engine: TestEngine, records: ExitRecord[], o: Case['o
   const other: Case['o'] = { ...o, variant: o.variant === 'uriae' ? 'dgefp' : 'uriae', monthsAfterExit: o.monthsAfterExit === 0 ? 6 : 0, rate: 'durable' };
   const { period: _p, ...first } = o;
   const { period: _q, ...second } = other;
-  const rows = await engine.query(exitRatesSql({ dialect: engine.dialect, period: o.period ?? null }, [{ ...first, indicatorId: 'first' }, { ...second, indicatorId: 'second' }]));
+  // A third rate with the first one's classification and another numerator: one shared classification.
+  const sibling: Case['o'] = { ...o, rate: o.rate === 'transition' ? 'positive' : 'transition' };
+  const { period: _r, ...third } = sibling;
+  const rows = await engine.query(
+    exitRatesSql({ dialect: engine.dialect, period: o.period ?? null }, [
+      { ...first, indicatorId: 'first' },
+      { ...second, indicatorId: 'second' },
+      { ...third, indicatorId: 'third' },
+    ]),
+  );
   const byId = new Map(rows.map((row) => [row.indicator_id, row]));
-  for (const [id, opts] of [['first', o], ['second', other]] as const) {
+  for (const [id, opts] of [['first', o], ['second', other], ['third', sibling]] as const) {
     const expected = jsRate(records, opts);
     const row = byId.get(id)!;
     expect([Number(row.numerator), Number(row.denominator), Number(row.below_threshold), Number(row.withdrawn)], id).toEqual([expected.numerator, expected.denominator, expected.counts.belowThreshold, expected.counts.withdrawn]);
