@@ -54,8 +54,7 @@ export function rawFileSql(table: DuckDbTable, file?: { file: DuckDbSourceFile; 
   return `SELECT ${file.columns.select} FROM ${readSourceSql(file.file)}`;
 }
 
-function converted(s: FieldSpec): string {
-  const v = s.column;
+function converted(s: FieldSpec, v: string): string {
   switch (s.rule.kind) {
     case 'id':
       return textSql(v, ID_LENGTH.min, ID_LENGTH.max);
@@ -79,14 +78,15 @@ function converted(s: FieldSpec): string {
  */
 export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: number): string {
   const fields = DUCKDB_FIELDS[table];
-  const cols = fields.map((s) => `${converted(s)} AS ${s.column}`);
-  const readable = fields.map((s) => `(${s.column} IS NULL OR ${converted(s)} IS NOT NULL)`);
+  // Three levels, so that each cell is trimmed once and converted once: the trimmed text (`t_`), the
+  // converted value next to it, then whether the row is kept.
+  const trimmed = `SELECT rowid AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS t_${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
+  const convertedCols = `SELECT rn, ${fields.map((s) => `t_${s.column}, ${converted(s, `t_${s.column}`)} AS ${s.column}`).join(', ')} FROM (${trimmed})`;
+  const readable = fields.map((s) => `(t_${s.column} IS NULL OR ${s.column} IS NOT NULL)`);
   const required = fields.filter((s) => s.required).map((s) => `${s.column} IS NOT NULL`);
-  const ok = [...readable, ...required].join(' AND ');
-  const trimmed = `SELECT rowid AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS ${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
-  const inner = `SELECT ${fileNo} AS file_no, rn, ${cols.join(', ')}, ${ok} AS readable FROM (${trimmed})`;
-  const checks = DUCKDB_ROW_CHECKS[table];
-  return `SELECT * EXCLUDE (readable), readable${checks.length > 0 ? ` AND ${checks.map((c) => `coalesce(${c}, false)`).join(' AND ')}` : ''} AS ok FROM (${inner})`;
+  const checks = DUCKDB_ROW_CHECKS[table].map((c) => `coalesce(${c}, false)`);
+  const ok = [...readable, ...required, ...checks].join(' AND ');
+  return `SELECT ${fileNo} AS file_no, rn, ${fields.map((s) => s.column).join(', ')}, ${ok} AS ok FROM (${convertedCols})`;
 }
 
 /** The rows kept from the converted rows: readable, and the last one read of each key (the JS reader's duplicates rule). */
