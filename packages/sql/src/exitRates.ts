@@ -137,7 +137,7 @@ function latestCtes(d: Dialect): string[] {
  * a period) and `perRate` (parameters and classification). Shared by {@link exitRateMembersSql},
  * {@link exitRateSql} and {@link exitRatesSql}.
  */
-function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[] } {
+function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in the period, the latest of their pair): for the rate queries, not the members. */ onlyCounted = false): { shared: string[]; perRate: string[] } {
   checkOptions(o);
   const d = o.dialect;
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
@@ -179,7 +179,7 @@ function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
     ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, ${unknownSituation} AS unknown_situation, sc.category AS situation_category,
     (${below}) AS below_threshold
-  FROM siae_ranked r
+  FROM ${onlyCounted ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : 'siae_ranked'} r
   LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
   LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
   LEFT JOIN siae_mapping_row sc ON sc.mapping_ord = ms.mapping_ord AND sc.reason = ${situation}
@@ -217,8 +217,8 @@ function memberCtes(o: ExitRateSqlOptions): { shared: string[]; perRate: string[
   return { shared, perRate };
 }
 
-function allCtes(o: ExitRateSqlOptions): string {
-  const { shared, perRate } = memberCtes(o);
+function allCtes(o: ExitRateSqlOptions, onlyCounted = false): string {
+  const { shared, perRate } = memberCtes(o, onlyCounted);
   return [...shared, ...perRate].join(',\n');
 }
 
@@ -282,7 +282,8 @@ export function exitRateMembersSql(options: ExitRateSqlOptions): string {
  */
 export function exitRateSql(options: ExitRateSqlOptions): string {
   const id = options.indicatorId ?? exitRateSqlId(options);
-  return `WITH\n${allCtes(options)}\n${rateSelect(options.dialect, id, 'siae_member')}`;
+  // A rate counts only the latest exits of the period: the others are not classified at all.
+  return `WITH\n${allCtes(options, true)}\n${rateSelect(options.dialect, id, 'siae_member')}`;
 }
 
 /** What several rates computed in one query share: the dialect, the input and the period. */
@@ -311,7 +312,7 @@ export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<Exi
     const key = JSON.stringify(classification);
     let members = groups.get(key);
     if (members === undefined) {
-      const ctes = memberCtes(o);
+      const ctes = memberCtes(o, true);
       if (n === 0) sharedCtes = ctes.shared;
       const prefix = `siae_r${groups.size}_`;
       for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
