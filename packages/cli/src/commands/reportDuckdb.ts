@@ -15,7 +15,7 @@ import { num, pct, valueIn } from '../render/format';
 import { type ReportCommandOptions, reportCommand } from './report';
 import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
 import { JS_READ_TABLES, loadJsTables } from './duckdb/jsTables';
-import { convertedTableSql, fileColumns, keptRowsSql, rawFileSql, tableOfDuckDb } from './duckdb/readTables';
+import { convertedTableSql, fileColumns, keptRowsSql, mayHaveDuplicatesSql, rawFileSql, readableRowsSql, tableOfDuckDb } from './duckdb/readTables';
 import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
@@ -210,7 +210,9 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, `${name}_raw`, k)}`);
         await c.run(`DROP TABLE ${name}_raw`);
       }
-      await c.run(`CREATE TEMP TABLE ${name} AS ${keptRowsSql(table, `${name}_read`)}`);
+      // The duplicates window only when a key may repeat (most exports have none).
+      const [dup] = (await c.runAndReadAll(mayHaveDuplicatesSql(table, `${name}_read`))).getRowObjectsJson();
+      await c.run(`CREATE TEMP TABLE ${name} AS ${dup?.may === true ? keptRowsSql(table, `${name}_read`) : readableRowsSql(`${name}_read`)}`);
       const [n] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, (SELECT count(*) FROM ${name}) AS kept FROM ${name}_read`)).getRowObjectsJson();
       left.rejected += Number(n?.n ?? 0) - Number(n?.ok ?? 0);
       left.duplicates += Number(n?.ok ?? 0) - Number(n?.kept ?? 0);

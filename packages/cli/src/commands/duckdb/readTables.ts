@@ -89,6 +89,20 @@ export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: numbe
   return `SELECT ${fileNo} AS file_no, rn, ${fields.map((s) => s.column).join(', ')}, ${ok} AS ok FROM (${convertedCols})`;
 }
 
+/**
+ * The SQL telling whether the readable rows may hold a duplicate key: `false` when the hashes of
+ * their keys are all distinct (then the keys are: distinct hashes imply distinct keys), so that the
+ * window of {@link keptRowsSql} can be skipped; `true` otherwise (a real duplicate or a collision).
+ */
+export function mayHaveDuplicatesSql(table: DuckDbTable, converted: string): string {
+  return `SELECT count(*) <> count(DISTINCT hash(${DUCKDB_KEYS[table].join(', ')})) AS may FROM ${converted} WHERE ok`;
+}
+
+/** The rows kept when no key repeats: the readable ones. */
+export function readableRowsSql(converted: string): string {
+  return `SELECT * EXCLUDE (file_no, rn, ok) FROM ${converted} WHERE ok`;
+}
+
 /** The rows kept from the converted rows: readable, and the last one read of each key (the JS reader's duplicates rule). */
 export function keptRowsSql(table: DuckDbTable, converted: string): string {
   return `SELECT * EXCLUDE (file_no, rn, ok) FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY file_no DESC, rn DESC) = 1`;
