@@ -234,11 +234,11 @@ function checkId(id: string): string {
 }
 
 /**
- * The one-row aggregate of a members relation into a rate row. With `categories`, the numerator
- * counts the examined members of those categories (the same count as `status = 'numerator'` for
- * the rate the members were classified for, and right for another rate of the same classification).
+ * The one-row aggregate of a members relation into a rate row. The numerator counts the examined
+ * members of the rate's categories: the same count as `status = 'numerator'` for the rate the
+ * members were classified for, and right for another rate of the same classification.
  */
-function rateSelect(dialect: Dialect, id: string, members: string, categories?: readonly string[]): string {
+function rateSelect(dialect: Dialect, id: string, members: string, categories: readonly string[]): string {
   const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
   const examined = "m.status <> 'excluded'";
@@ -247,7 +247,7 @@ function rateSelect(dialect: Dialect, id: string, members: string, categories?: 
   r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
 FROM (
   SELECT
-    ${count(categories === undefined ? "m.status = 'numerator'" : `${examined} AND m.category IN (${categories.map((c) => `'${c}'`).join(', ')})`)} AS numerator,
+    ${count(`${examined} AND m.category IN (${categories.map((c) => `'${c}'`).join(', ')})`)} AS numerator,
     ${count(examined)} AS denominator,
     ${count(`${examined} AND m.category = 'durable'`)} AS durable,
     ${count(`${examined} AND m.category = 'transition'`)} AS transition,
@@ -283,7 +283,7 @@ export function exitRateMembersSql(options: ExitRateSqlOptions): string {
 export function exitRateSql(options: ExitRateSqlOptions): string {
   const id = options.indicatorId ?? exitRateSqlId(options);
   // A rate counts only the latest exits of the period: the others are not classified at all.
-  return `WITH\n${allCtes(options, true)}\n${rateSelect(options.dialect, id, 'siae_member')}`;
+  return `WITH\n${allCtes(options, true)}\n${rateSelect(options.dialect, id, 'siae_member', EXIT_RATES[options.rate ?? 'dynamic'].categories)}`;
 }
 
 /** What several rates computed in one query share: the dialect, the input and the period. */

@@ -67,6 +67,15 @@ export class DuckDbUnreadableFile extends Error {
   }
 }
 
+/** Runs a statement that reads a file; DuckDB's error (which may quote the file's content) becomes {@link DuckDbUnreadableFile}. */
+async function orUnreadable<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch {
+    throw new DuckDbUnreadableFile(file);
+  }
+}
+
 /** Why the DuckDB engine leaves a report to the JS engine (`null`: it can compute it). */
 export function duckDbUnsupported(files: readonly string[], opts: { format?: string }): { fr: string; en: string } | null {
   if (opts.format === 'markdown' || opts.format === 'html') return { fr: 'le moteur DuckDB imprime table, json ou csv', en: 'the DuckDB engine prints table, json or csv' };
@@ -153,6 +162,8 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     else if (t === null) left.other++;
     else if (JS_TABLES.has(t)) jsFiles.push({ file: f, table: t });
   }
+  // The report's --delimiter and --encoding, for the JS reader and for the files DuckDB reads.
+  const reading = { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) };
   let tmp: string | null = null;
   const tmpDir = async () => {
     tmp ??= await mkdtemp(join(tmpdir(), 'siae-duckdb-'));
@@ -170,14 +181,10 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       }
       const copy = join(await tmpDir(), `p${jsCsv.length}`, `${mapping[table].fileNames[0] ?? table}.csv`);
       await mkdir(dirname(copy), { mode: 0o700 });
-      try {
-        await c.run(`COPY (SELECT * FROM read_parquet(${stringLiteral(file, 'file')})) TO ${stringLiteral(copy, 'file')} (HEADER, DELIMITER ';')`);
-      } catch {
-        throw new DuckDbUnreadableFile(file);
-      }
+      await orUnreadable(file, () => c.run(`COPY (SELECT * FROM read_parquet(${stringLiteral(file, 'file')})) TO ${stringLiteral(copy, 'file')} (HEADER, DELIMITER ';')`));
       jsCsv.push(copy);
     }
-    const jsRead = await loadDataset(jsCsv, mapping, { ...(opts.table ? { table: opts.table } : {}), ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+    const jsRead = await loadDataset(jsCsv, mapping, { ...(opts.table ? { table: opts.table } : {}), ...reading });
     left.other += jsRead.issueTotal ?? jsRead.issues.length;
     await loadJsTables(c, jsRead.dataset);
     for (const [table, tableFiles] of byTable) {
@@ -191,22 +198,13 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         const file = tableFiles[k]!;
         let prepared: DuckDbSourceFile;
         if (isParquet(file)) {
-          let headers: string[];
-          try {
-            headers = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${stringLiteral(file, 'file')})`)).getRowObjectsJson().map((r) => String(r.column_name));
-          } catch {
-            throw new DuckDbUnreadableFile(file);
-          }
-          prepared = { kind: 'parquet', path: file, headers };
-        } else prepared = await prepareCsv(file, files.indexOf(file), tmpDir, { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+          const described = await orUnreadable(file, () => c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${stringLiteral(file, 'file')})`));
+          prepared = { kind: 'parquet', path: file, headers: described.getRowObjectsJson().map((r) => String(r.column_name)) };
+        } else prepared = await prepareCsv(file, files.indexOf(file), tmpDir, reading);
         const columns = fileColumns(table, prepared, mapping[table]);
         if (columns === null) throw new DuckDbUnreadableFile(file);
         left.other += columns.duplicateColumns.length;
-        try {
-          await c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table, { file: prepared, columns })}`);
-        } catch {
-          throw new DuckDbUnreadableFile(file);
-        }
+        await orUnreadable(file, () => c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table, { file: prepared, columns })}`));
         await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, `${name}_raw`, k)}`);
         await c.run(`DROP TABLE ${name}_raw`);
       }
