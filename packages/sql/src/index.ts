@@ -10,5 +10,6 @@ export * from './parameters';
 export * from './exitRates';
 export * from './records';
 export * from './dataset';
+export * from './datasetRows';
 export * from './views';
 export * from './datasetIndicators';

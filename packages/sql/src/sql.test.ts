@@ -4,8 +4,28 @@ import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
 import { exitRateSql, exitRateSqlId } from './exitRates';
 import { inclusiveBounds, mappingList, mappingSpans, spansOf, thresholdSpans } from './parameters';
 import { createDatasetTablesSql, datasetTablesFor } from './dataset';
+import { datasetTableRows } from './datasetRows';
 import { DATASET_INDICATOR_VIEWS } from './datasetIndicators';
 import { createViewsSql, EXIT_RATE_VIEWS, viewName } from './views';
+
+describe('datasetTableRows', () => {
+  const dataset = {
+    structures: [{ id: 's1', kind: 'ACI', siret: '', name: 'S', departement: '59' }],
+    contracts: [{ id: 'c1', personId: 'p1', structureId: 's1', kind: 'MAD', startDate: '2025-01-02' }],
+    skillsAttestations: [],
+  } as never;
+  it('gives the rows in the columns of DATASET_TABLES, the indicator columns of contracts when asked', () => {
+    expect(datasetTableRows(dataset, 'structures')).toEqual([['s1', 'ACI', '59']]);
+    expect(datasetTableRows(dataset, 'contracts')).toEqual([['p1', 's1', '2025-01-02']]);
+    expect(datasetTableRows(dataset, 'contracts', { indicators: true })).toEqual([['p1', 's1', '2025-01-02', 'MAD', null]]);
+    expect(datasetTableRows(dataset, 'skills_attestations')).toEqual([]);
+  });
+  it('refuses a table that is not a dataset table and a dataset without its list', () => {
+    expect(() => datasetTableRows(dataset, 'toString' as never)).toThrow(/table/);
+    expect(() => datasetTableRows(dataset, 'interviews')).toThrow(/dataset\.interviews/);
+    expect(() => datasetTableRows(null as never, 'exits')).toThrow(SiaeSqlError);
+  });
+});
 
 describe('literals and names', () => {
   it('doubles quotes and types every value', () => {
