@@ -111,8 +111,8 @@ const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | un
 /** The other indicators of the catalogue in SQL (`@siae/sql`'s dataset indicators), those above aside. */
 const DATASET_REPORTED: readonly string[] = DATASET_INDICATOR_VIEWS.map((v) => v.id).filter((id) => getIndicator(id) !== undefined && !REPORTED.some((r) => r.id === id));
 
-/** The dataset tables the JS reader reads for the DuckDB engine (see {@link JS_READ_TABLES}). */
-const JS_TABLES: ReadonlySet<DatasetTable> = new Set<DatasetTable>(['structures', 'people', 'interviews', 'trainings', 'pmsmps', 'barriers', 'skillsAttestations']);
+/** The dataset tables the JS reader reads for the DuckDB engine: {@link JS_READ_TABLES}, by their model names. */
+const JS_TABLES: ReadonlySet<DatasetTable> = new Set<DatasetTable>(JS_READ_TABLES.map((t) => (t === 'skills_attestations' ? 'skillsAttestations' : t)));
 
 /** What the DuckDB engine left out, counted as the JS engine counts it (each is a reason for exit code 1). */
 interface LeftOut {
