@@ -103,14 +103,15 @@ export function exitRateSqlId(o: Omit<ExitRateSqlOptions, 'dialect'>): string {
 /**
  * `siae_ranked`: the records with `latest_rank` 1 for the latest exit of its person in its structure
  * among the period's exits, 2 for the others of the period, 0 outside it. DuckDB takes the
- * greatest (exit, hiring, reason, hours, -index) per pair in one hash aggregate (structs compare
- * field by field); PostgreSQL numbers the rows of each pair in that order.
+ * greatest (exit, hiring, reason, hours, -index) per pair in one hash aggregate, over its binary
+ * sort key (`create_sort_key`, DuckDB 1.1 and later: several times cheaper than comparing structs);
+ * PostgreSQL numbers the rows of each pair in that order.
  */
 function latestCtes(d: Dialect): string[] {
   if (d === 'duckdb') {
     return [
       `siae_latest AS (
-  SELECT max({'exited_on': x.exited_on, 'hired_on': x.hired_on, 'reason': x.reason, 'hours_worked': x.hours_worked, 'neg_index': -x.record_index}).neg_index AS neg_index
+  SELECT arg_max(-x.record_index, create_sort_key(${['x.exited_on', 'x.hired_on', 'x.reason', 'x.hours_worked', '-x.record_index'].map((k) => `${k}, 'ASC NULLS LAST'`).join(', ')})) AS neg_index
   FROM siae_in_period x WHERE x.in_period
   GROUP BY coalesce(x.structure_id, ''), x.person_id
 )`,
@@ -301,28 +302,76 @@ export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<Exi
   if (rates.length === 0) throw new SiaeSqlError('rates', 'au moins un taux', 'at least one rate');
   let sharedCtes: string[] = [];
   const perRate: string[] = [];
-  const selects: string[] = [];
   const ids = new Set<string>();
   // Rates that differ only by the categories of their numerator (dynamic, durable, transition...)
-  // share one classification: the exits examined and their categories do not depend on it.
-  const groups = new Map<string, string>();
+  // share one classification: the exits examined and their categories do not depend on it, so the
+  // members are counted once per classification (one scan) and each rate sums its categories.
+  const groups = new Map<string, { prefix: string; rates: { id: string; categories: readonly string[] }[] }>();
   rates.forEach((r, n) => {
     const o: ExitRateSqlOptions = { ...r, ...shared };
     const { rate: _rate, indicatorId: _id, ...classification } = o;
     const key = JSON.stringify(classification);
-    let members = groups.get(key);
-    if (members === undefined) {
+    let group = groups.get(key);
+    if (group === undefined) {
       const ctes = memberCtes(o, true);
       if (n === 0) sharedCtes = ctes.shared;
       const prefix = `siae_r${groups.size}_`;
       for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
-      members = `${prefix}member`;
-      groups.set(key, members);
+      group = { prefix, rates: [] };
+      groups.set(key, group);
     } else checkOptions(o);
-    const id = o.indicatorId ?? exitRateSqlId(o);
+    const id = checkId(o.indicatorId ?? exitRateSqlId(o));
     if (ids.has(id)) throw new SiaeSqlError(`rates[${n}].indicatorId`, 'déjà pris par un autre taux de la requête', 'already used by another rate of the query');
     ids.add(id);
-    selects.push(rateSelect(shared.dialect, id, members, EXIT_RATES[o.rate ?? 'dynamic'].categories));
+    group.rates.push({ id, categories: EXIT_RATES[o.rate ?? 'dynamic'].categories });
   });
+  const selects: string[] = [];
+  for (const g of groups.values()) {
+    perRate.push(countsCte(g.prefix, g.rates.flatMap((r) => r.categories)));
+    for (const r of g.rates) selects.push(rateFromCounts(shared.dialect, r.id, `${g.prefix}counts`, r.categories));
+  }
   return `WITH\n${[...sharedCtes, ...perRate].join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
+}
+
+/** A category as part of a column name (the categories of `EXIT_RATES`: lowercase words). */
+function categoryColumn(category: string): string {
+  if (!/^[a-z]+$/.test(category)) throw new SiaeSqlError('categories', 'catégorie inconnue', 'unknown category');
+  return `in_${category}`;
+}
+
+/**
+ * `<prefix>counts`: the members of one classification counted in one scan (one row): the
+ * denominator, the counts of `RateCounts`, and the examined members of each numerator category
+ * (`in_<category>`). Materialized: every rate of the classification reads it.
+ */
+function countsCte(prefix: string, numeratorCategories: readonly string[]): string {
+  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+  const examined = "m.status <> 'excluded'";
+  const categories = [...new Set(numeratorCategories)];
+  return `${prefix}counts AS MATERIALIZED (
+  SELECT
+    ${count(examined)} AS denominator,
+    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
+    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
+    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
+    ${count(`${examined} AND m.category = 'other'`)} AS other,
+    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
+    ${count("m.why = 'below_threshold'")} AS below_threshold,
+    ${categories.map((c) => `${count(`${examined} AND m.category = '${c}'`)} AS ${categoryColumn(c)}`).join(',\n    ')}
+  FROM ${prefix}member m
+)`;
+}
+
+/**
+ * A rate row from the counts of its classification ({@link countsCte}): the numerator sums the
+ * examined members of the rate's categories (a member has one category, so the sum is the count of
+ * `category IN (...)`, as {@link rateSelect} counts it).
+ */
+function rateFromCounts(dialect: Dialect, id: string, counts: string, categories: readonly string[]): string {
+  const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
+  const numerator = `CAST(${[...new Set(categories)].map((c) => `r.${categoryColumn(c)}`).join(' + ')} AS BIGINT)`;
+  return `SELECT '${id}' AS indicator_id,
+  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(${numerator} AS ${double}) / r.denominator END AS value,
+  ${numerator} AS numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
+FROM ${counts} r`;
 }

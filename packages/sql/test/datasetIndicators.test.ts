@@ -440,6 +440,30 @@ describe('options of the indicator SQL', () => {
       await duck.close();
     }
   });
+  it('numbers the exit records by an exitOrder column when given one, with the same records and rates', async () => {
+    const duck = await openDuckDb();
+    try {
+      const dataset = generateDataset({ seed: 12, parcours: 300, structuresPerKind: 2 });
+      for (const s of datasetSql('duckdb', dataset)) await duck.query(s);
+      // A numbering unlike the sorted one: the exits in reverse (person, structure, date) order, times 10.
+      await duck.query('CREATE TABLE exits_numbered AS SELECT *, 10 * row_number() OVER (ORDER BY person_id DESC, structure_id DESC, date DESC) AS line_no FROM exits');
+      const sorted = await duck.query(`SELECT * FROM (${exitRecordsFromDatasetSql('duckdb')}) ORDER BY person_id, structure_id, exited_on`);
+      const numbered = await duck.query(`SELECT * FROM (${exitRecordsFromDatasetSql('duckdb', { relations: { exits: 'exits_numbered' }, exitOrder: 'line_no' })}) ORDER BY person_id, structure_id, exited_on`);
+      expect(numbered.length).toBe(sorted.length);
+      expect(numbered.length).toBeGreaterThan(100);
+      expect(numbered.map(({ record_index: _, ...r }) => r)).toEqual(sorted.map(({ record_index: _, ...r }) => r));
+      const lineNo = await duck.query('SELECT person_id, structure_id, date, line_no FROM exits_numbered');
+      const key = (r: Record<string, unknown>) => `${r.person_id}|${r.structure_id}|${r.date ?? r.exited_on}`;
+      const byKey = new Map(lineNo.map((r) => [key(r), Number(r.line_no)]));
+      expect(numbered.every((r) => Number(r.record_index) === byKey.get(key(r)))).toBe(true);
+      const period = { from: '2025-01-01', to: '2025-12-31' };
+      await duck.query(`CREATE TABLE er_numbered AS ${exitRecordsFromDatasetSql('duckdb', { relations: { exits: 'exits_numbered' }, exitOrder: 'line_no' })}`);
+      expect(await duck.query(datasetIndicatorsSql({ dialect: 'duckdb', period, exitRecords: 'er_numbered' }))).toEqual(await duck.query(datasetIndicatorsSql({ dialect: 'duckdb', period })));
+      expect(() => exitRecordsFromDatasetSql('duckdb', { exitOrder: 'line_no; DROP TABLE exits' })).toThrow(/exitOrder/);
+    } finally {
+      await duck.close();
+    }
+  });
   it('reads the tables of a schema and names each row by its catalogue id', () => {
     const sql = datasetIndicatorSql({ dialect: 'postgres', period: { from: '2025-01-01', to: '2025-12-31' }, indicatorId: 'inae.modalites.pmsmp-rate', schema: 'iae' });
     expect(sql).toContain('"iae"."pmsmps"');

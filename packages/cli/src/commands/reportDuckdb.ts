@@ -15,7 +15,8 @@ import { num, pct, valueIn } from '../render/format';
 import { type ReportCommandOptions, reportCommand } from './report';
 import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
 import { JS_READ_TABLES, loadJsTables } from './duckdb/jsTables';
-import { convertedTableSql, fileColumns, keptRowsSql, mayHaveDuplicatesSql, rawFileSql, readableRowsSql, tableOfDuckDb } from './duckdb/readTables';
+import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
+import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
 import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
@@ -188,35 +189,23 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     left.other += jsRead.issueTotal ?? jsRead.issues.length;
     await loadJsTables(c, jsRead.dataset);
     for (const [table, tableFiles] of byTable) {
-      const name = table === 'monthlyHours' ? 'monthly_hours' : table;
-      // Each file read into a table of its own (its rowid is the line order), then converted and
-      // checked; the rows of every file of the table go into one table with their file and line.
-      await c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table)}`);
-      await c.run(`CREATE TEMP TABLE ${name}_read AS ${convertedTableSql(table, `${name}_raw`, -1)}`);
-      await c.run(`DROP TABLE ${name}_raw`);
-      for (let k = 0; k < tableFiles.length; k++) {
-        const file = tableFiles[k]!;
-        let prepared: DuckDbSourceFile;
+      const prepared: TableFile[] = [];
+      for (const file of tableFiles) {
+        let source: DuckDbSourceFile;
         if (isParquet(file)) {
           const described = await orUnreadable(file, () => c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${stringLiteral(file, 'file')})`));
-          prepared = { kind: 'parquet', path: file, headers: described.getRowObjectsJson().map((r) => String(r.column_name)) };
-        } else prepared = await prepareCsv(file, files.indexOf(file), tmpDir, reading);
-        const columns = fileColumns(table, prepared, mapping[table]);
+          source = { kind: 'parquet', path: file, headers: described.getRowObjectsJson().map((r) => String(r.column_name)) };
+        } else source = await prepareCsv(file, files.indexOf(file), tmpDir, reading);
+        const columns = fileColumns(table, source, mapping[table]);
         if (columns === null) throw new DuckDbUnreadableFile(file);
         left.other += columns.duplicateColumns.length;
-        await orUnreadable(file, () => c.run(`CREATE TEMP TABLE ${name}_raw AS ${rawFileSql(table, { file: prepared, columns })}`));
-        await c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, `${name}_raw`, k)}`);
-        await c.run(`DROP TABLE ${name}_raw`);
+        prepared.push({ file, prepared: source, columns });
       }
-      // The duplicates window only when a key may repeat (most exports have none).
-      const [dup] = (await c.runAndReadAll(mayHaveDuplicatesSql(table, `${name}_read`))).getRowObjectsJson();
-      await c.run(`CREATE TEMP TABLE ${name} AS ${dup?.may === true ? keptRowsSql(table, `${name}_read`) : readableRowsSql(`${name}_read`)}`);
-      const [n] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, (SELECT count(*) FROM ${name}) AS kept FROM ${name}_read`)).getRowObjectsJson();
-      left.rejected += Number(n?.n ?? 0) - Number(n?.ok ?? 0);
-      left.duplicates += Number(n?.ok ?? 0) - Number(n?.kept ?? 0);
-      await c.run(`DROP TABLE ${name}_read`);
+      const counts = await loadDuckDbTable(c, table, table === 'monthlyHours' ? 'monthly_hours' : table, prepared, orUnreadable);
+      left.rejected += counts.rows - counts.readable;
+      left.duplicates += counts.duplicates;
     }
-    await c.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb')}`);
+    await c.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb', { exitOrder: 'line_order' })}`);
     const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi, count(*) AS n, (SELECT count(*) FROM exit_records) AS records FROM exits')).getRowObjectsJson();
     left.dropped = Number(range?.n ?? 0) - Number(range?.records ?? 0);
     const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : PLAUSIBLE_DATES.from);

@@ -70,17 +70,17 @@ function converted(s: FieldSpec, v: string): string {
 }
 
 /**
- * The SQL converting the rows of the table of one file (`raw`, created from {@link rawFileSql}):
- * `file_no` and `rn` (its `rowid`: the line order), one typed column per field, `ok` when the JS
- * reader and the model would keep the row (every cell present can be read, the required fields
- * are there, the cross-field checks hold). Blank lines are not rows. Cells are trimmed as the JS
- * reader trims them.
+ * The SQL converting the rows of one file (`raw`): `file_no` and `rn` (the line order: the `rowid`
+ * of `raw`, a table created from {@link rawFileSql}; NULL when `raw` is the reading itself, whose
+ * order DuckDB does not keep), one typed column per field, `ok` when the JS reader and the model
+ * would keep the row (every cell present can be read, the required fields are there, the
+ * cross-field checks hold). Blank lines are not rows. Cells are trimmed as the JS reader trims them.
  */
-export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: number): string {
+export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: number, ordered = true): string {
   const fields = DUCKDB_FIELDS[table];
   // Three levels, so that each cell is trimmed once and converted once: the trimmed text (`t_`), the
   // converted value next to it, then whether the row is kept.
-  const trimmed = `SELECT rowid AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS t_${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
+  const trimmed = `SELECT ${ordered ? 'rowid' : 'CAST(NULL AS BIGINT)'} AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS t_${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
   const convertedCols = `SELECT rn, ${fields.map((s) => `t_${s.column}, ${converted(s, `t_${s.column}`)} AS ${s.column}`).join(', ')} FROM (${trimmed})`;
   const readable = fields.map((s) => `(t_${s.column} IS NULL OR ${s.column} IS NOT NULL)`);
   const required = fields.filter((s) => s.required).map((s) => `${s.column} IS NOT NULL`);
@@ -90,22 +90,33 @@ export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: numbe
 }
 
 /**
- * The SQL telling whether the readable rows may hold a duplicate key: `false` when the hashes of
- * their keys are all distinct (then the keys are: distinct hashes imply distinct keys), so that the
- * window of {@link keptRowsSql} can be skipped; `true` otherwise (a real duplicate or a collision).
+ * An aggregate telling whether the readable rows may hold a duplicate key: `false` when the hashes
+ * of their keys are all distinct (then the keys are: distinct hashes imply distinct keys), so that
+ * the window of {@link keptRowsSql} can be skipped; `true` otherwise (a real duplicate or a
+ * collision). Read in the `SELECT` of the converted table's counts.
  */
-export function mayHaveDuplicatesSql(table: DuckDbTable, converted: string): string {
-  return `SELECT count(*) <> count(DISTINCT hash(${DUCKDB_KEYS[table].join(', ')})) AS may FROM ${converted} WHERE ok`;
+export function mayHaveDuplicatesSql(table: DuckDbTable): string {
+  return `count(*) FILTER (WHERE ok) <> count(DISTINCT hash(${DUCKDB_KEYS[table].join(', ')})) FILTER (WHERE ok)`;
 }
 
-/** The rows kept when no key repeats: the readable ones. */
-export function readableRowsSql(converted: string): string {
-  return `SELECT * EXCLUDE (file_no, rn, ok) FROM ${converted} WHERE ok`;
+/**
+ * The reading order of a converted row, as one number (`line_order`): its file, then its line.
+ * Unique among the kept rows: the exits' `record_index` (see `exitOrder` of `@siae/sql`).
+ */
+const LINE_ORDER = 'CAST(file_no + 1 AS BIGINT) * 1099511627776 + rn AS line_order';
+
+/**
+ * The rows kept when no key repeats: the readable ones, with a `line_order` that is unique (the
+ * {@link LINE_ORDER} when the lines' order was kept, else the converted table's `rowid`). A view
+ * (the converted table is not copied), read by the exit records and the indicators.
+ */
+export function readableRowsSql(converted: string, ordered = true): string {
+  return `SELECT * EXCLUDE (file_no, rn, ok), ${ordered ? LINE_ORDER : 'rowid AS line_order'} FROM ${converted} WHERE ok`;
 }
 
-/** The rows kept from the converted rows: readable, and the last one read of each key (the JS reader's duplicates rule). */
+/** The rows kept from the converted rows: readable, and the last one read of each key (the JS reader's duplicates rule), with their {@link LINE_ORDER}. */
 export function keptRowsSql(table: DuckDbTable, converted: string): string {
-  return `SELECT * EXCLUDE (file_no, rn, ok) FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY file_no DESC, rn DESC) = 1`;
+  return `SELECT * EXCLUDE (file_no, rn, ok), ${LINE_ORDER} FROM ${converted} WHERE ok QUALIFY row_number() OVER (PARTITION BY ${DUCKDB_KEYS[table].join(', ')} ORDER BY file_no DESC, rn DESC) = 1`;
 }
 
 /** Whether a dataset table's rows are read by DuckDB (the others are not needed by the rates). */
