@@ -11,15 +11,22 @@ export interface DatasetColumn {
 }
 
 /** The name of a dataset table the SQL reads (the `@siae/model` table in snake_case). */
-export type DatasetTableName = 'structures' | 'exits' | 'contracts' | 'monthly_hours' | 'interviews' | 'trainings' | 'pmsmps' | 'people' | 'barriers' | 'skills_attestations';
+export type DatasetTableName = 'structures' | 'exits' | 'contracts' | 'monthly_hours' | 'interviews' | 'trainings' | 'pmsmps' | 'people' | 'barriers' | 'skills_attestations' | 'prescriptions';
 
 /**
  * The dataset tables the views read, named after the `@siae/model` dataset (`structures`, `exits`,
  * `contracts`, `monthlyHours` as `monthly_hours`, `interviews`, `trainings`, `pmsmps`, `people`,
- * `barriers`, `skillsAttestations` as `skills_attestations`), with the columns they need and their
- * types (other columns may be present and are ignored). The exit rates read the first four; the
+ * `barriers`, `skillsAttestations` as `skills_attestations`, `prescriptions`), with the columns they
+ * need and their types (other columns may be present and are ignored). The exit rates read the first four; the
  * other indicators ({@link DATASET_INDICATOR_VIEWS}) also read the others and the columns
  * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`.
+ *
+ * `prescriptions.row_order` holds the table order, which a SQL table does not have:
+ * `prescription-to-hire-ratio` keeps, for each person and structure, the last prescription of the
+ * period in table order. {@link datasetTableRows} fills it with the position in
+ * `Dataset.prescriptions`; a warehouse fills it with its load order (the line of the export), or
+ * leaves it null: rows without it come before the numbered ones, and among them the latest date is
+ * the last (the table order when the export is sorted by date).
  */
 export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetColumn[]>> = {
   structures: [
@@ -82,6 +89,20 @@ export const DATASET_TABLES: Readonly<Record<DatasetTableName, readonly DatasetC
     { name: 'person_id', type: 'text', nullable: false, field: 'SkillsAttestation.personId' },
     { name: 'date', type: 'date', nullable: false, field: 'SkillsAttestation.date' },
     { name: 'kind', type: 'text', nullable: false, field: 'SkillsAttestation.kind (attestation, assessment_start, assessment_end, vae, certification)' },
+  ],
+  prescriptions: [
+    { name: 'person_id', type: 'text', nullable: false, field: 'Prescription.personId' },
+    { name: 'structure_id', type: 'text', nullable: false, field: 'Prescription.structureId' },
+    { name: 'date', type: 'date', nullable: false, field: 'Prescription.date' },
+    { name: 'prescriber_kind', type: 'text', nullable: false, field: 'Prescription.prescriberKind (FRANCE_TRAVAIL, MISSION_LOCALE... SPONTANEOUS)' },
+    { name: 'outcome', type: 'text', nullable: false, field: 'Prescription.outcome (pending, accepted, refused, hired)' },
+    {
+      name: 'row_order',
+      type: 'bigint',
+      nullable: true,
+      field:
+        "the prescription's position in Dataset.prescriptions (0, 1, 2...: the table order, a later row has a greater number); null when unknown: such rows come before the numbered ones, and among them the latest date is the last",
+    },
   ],
 };
 
@@ -175,7 +196,7 @@ LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.struc
 export interface CreateDatasetTablesOptions {
   /**
    * Also the tables and columns of the indicators other than the exit rates (`interviews`,
-   * `trainings`, `pmsmps`, `people`, `barriers`, `skills_attestations` and the
+   * `trainings`, `pmsmps`, `people`, `barriers`, `skills_attestations`, `prescriptions` and the
    * {@link CONTRACT_INDICATOR_COLUMNS} of `contracts`). Default
    * false: the four tables of the exit rates, as before.
    */

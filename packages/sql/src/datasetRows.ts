@@ -19,13 +19,16 @@ const ROWS: Readonly<Record<DatasetTableName, (d: Dataset) => DatasetCell[][]>> 
   people: (d) => d.people.map((p) => [p.id, v(p.qpv), v(p.plieParticipant), v(p.minimaSociaux)]),
   barriers: (d) => d.barriers.map((b) => [b.personId, b.identifiedOn, v(b.liftedOn)]),
   skills_attestations: (d) => d.skillsAttestations.map((a) => [a.personId, a.date, a.kind]),
+  // row_order: the position in the list, the table order the catalogue reads.
+  prescriptions: (d) => d.prescriptions.map((p, n) => [p.personId, p.structureId, p.date, p.prescriberKind, p.outcome, n]),
 };
 
 /**
  * The rows of one dataset table of a (validated) `@siae/model` dataset, in the column order of
  * {@link DATASET_TABLES}, for a loader (DuckDB's appender, `COPY`, batched `INSERT`s): the one
  * place where the model's fields meet the SQL columns. With `indicators: true`, the contracts also
- * carry `kind` and `end_date` (`CONTRACT_INDICATOR_COLUMNS`).
+ * carry `kind` and `end_date` (`CONTRACT_INDICATOR_COLUMNS`). The prescriptions carry their position
+ * in the list as `row_order` (0, 1, 2...): the table order `prescription-to-hire-ratio` reads.
  *
  * @throws {SiaeSqlError} when the table is not a dataset table or the dataset lacks its list.
  */

@@ -13,12 +13,26 @@ describe('datasetTableRows', () => {
     structures: [{ id: 's1', kind: 'ACI', siret: '', name: 'S', departement: '59' }],
     contracts: [{ id: 'c1', personId: 'p1', structureId: 's1', kind: 'MAD', startDate: '2025-01-02' }],
     skillsAttestations: [],
+    prescriptions: [
+      { id: 'r1', personId: 'p1', structureId: 's1', date: '2025-03-01', prescriberKind: 'FRANCE_TRAVAIL', authorized: true, outcome: 'pending' },
+      { id: 'r2', personId: 'p1', structureId: 's1', date: '2025-01-02', prescriberKind: 'SPONTANEOUS', authorized: false, outcome: 'hired' },
+    ],
   } as never;
   it('gives the rows in the columns of DATASET_TABLES, the indicator columns of contracts when asked', () => {
     expect(datasetTableRows(dataset, 'structures')).toEqual([['s1', 'ACI', '59']]);
     expect(datasetTableRows(dataset, 'contracts')).toEqual([['p1', 's1', '2025-01-02']]);
     expect(datasetTableRows(dataset, 'contracts', { indicators: true })).toEqual([['p1', 's1', '2025-01-02', 'MAD', null]]);
     expect(datasetTableRows(dataset, 'skills_attestations')).toEqual([]);
+  });
+  it('numbers the prescriptions in list order (row_order, the table order the catalogue reads)', () => {
+    expect(datasetTableRows(dataset, 'prescriptions')).toEqual([
+      ['p1', 's1', '2025-03-01', 'FRANCE_TRAVAIL', 'pending', 0],
+      ['p1', 's1', '2025-01-02', 'SPONTANEOUS', 'hired', 1],
+    ]);
+    expect(createDatasetTablesSql('postgres', undefined, { indicators: true })).toContain(
+      'CREATE TABLE IF NOT EXISTS "prescriptions" (\n  person_id TEXT NOT NULL,\n  structure_id TEXT NOT NULL,\n  date DATE NOT NULL,\n  prescriber_kind TEXT NOT NULL,\n  outcome TEXT NOT NULL,\n  row_order BIGINT\n);',
+    );
+    expect(createViewsSql({ dialect: 'duckdb', indicators: true })).toContain('--   prescriptions(person_id VARCHAR NOT NULL, structure_id VARCHAR NOT NULL, date DATE NOT NULL, prescriber_kind VARCHAR NOT NULL, outcome VARCHAR NOT NULL, row_order BIGINT)');
   });
   it('refuses a table that is not a dataset table and a dataset without its list', () => {
     expect(() => datasetTableRows(dataset, 'toString' as never)).toThrow(/table/);
@@ -100,12 +114,15 @@ describe('indicator tables and views', () => {
     expect(tables).not.toContain('interviews');
     expect(tables).toContain('CREATE TABLE IF NOT EXISTS "contracts" (\n  person_id VARCHAR NOT NULL,\n  structure_id VARCHAR NOT NULL,\n  start_date DATE NOT NULL\n);');
     expect(createViewsSql({ dialect: 'duckdb' })).not.toContain('siae_inae_');
+    expect(createViewsSql({ dialect: 'duckdb' })).not.toContain('prescriptions');
     const all = createDatasetTablesSql('postgres', 'iae', { indicators: true });
     expect(all).toContain('  kind TEXT NOT NULL,\n  end_date DATE\n);');
-    for (const t of ['interviews', 'trainings', 'pmsmps', 'people', 'barriers', 'skills_attestations']) expect(all).toContain(`"iae"."${t}"`);
+    for (const t of ['interviews', 'trainings', 'pmsmps', 'people', 'barriers', 'skills_attestations', 'prescriptions']) expect(all).toContain(`"iae"."${t}"`);
     const views = createViewsSql({ dialect: 'postgres', schema: 'iae', indicators: true });
     expect(views).toContain('CREATE OR REPLACE VIEW "iae"."siae_inae_modalites_pmsmp_rate" AS');
     expect(views).toContain('CREATE OR REPLACE VIEW "iae"."siae_plie_time_workshops" AS');
+    expect(views).toContain('CREATE OR REPLACE VIEW "iae"."siae_prescription_to_hire_ratio" AS');
+    expect(views).toContain('"iae"."prescriptions"');
     expect(new Set(DATASET_INDICATOR_VIEWS.map((v) => viewName(v.id))).size).toBe(DATASET_INDICATOR_VIEWS.length);
   });
   it('refuse a bad option naming it', () => {

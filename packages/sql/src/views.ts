@@ -40,9 +40,9 @@ export interface CreateViewsOptions {
   replace?: boolean;
   /**
    * Also a view per indicator of {@link DATASET_INDICATOR_VIEWS} (people followed, trainings,
-   * interviews, PLIE...), which read the tables `interviews`, `trainings`, `pmsmps`, `people`,
-   * `barriers`, `skills_attestations` and the columns
-   * `kind`, `end_date` of `contracts` (see `createDatasetTablesSql(..., { indicators: true })`).
+   * interviews, PLIE, prescriptions...), which read the tables `interviews`, `trainings`, `pmsmps`,
+   * `people`, `barriers`, `skills_attestations`, `prescriptions` (its `row_order`: the table order)
+   * and the columns `kind`, `end_date` of `contracts` (see `createDatasetTablesSql(..., { indicators: true })`).
    * Default false: the exit-rate views only, as before.
    */
   indicators?: boolean;

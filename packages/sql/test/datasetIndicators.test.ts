@@ -1,5 +1,5 @@
 import { computeReport } from '@siae/indicators';
-import { type Contract, type Dataset, exitReasons, interviewKinds, SIAE_KINDS, skillsAttestationKinds } from '@siae/model';
+import { type Contract, type Dataset, exitReasons, interviewKinds, type Prescription, prescriptionOutcomes, SIAE_KINDS, skillsAttestationKinds } from '@siae/model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql, datasetIndicatorsSql, exitRecordsFromDatasetSql } from '../src/index';
@@ -203,6 +203,62 @@ const PLIE_CASE: Dataset = {
   ],
 } as Dataset;
 
+const prescription = (n: number, personId: string, structureId: string, date: string, prescriberKind: Prescription['prescriberKind'], outcome: Prescription['outcome']): Prescription => ({
+  id: `r${n}`,
+  personId,
+  structureId,
+  date,
+  prescriberKind,
+  authorized: true,
+  outcome,
+});
+
+/**
+ * Prescriptions, in table order: for each person and structure the catalogue keeps the last
+ * prescription of the period in this order (not the latest date).
+ */
+const PRESCRIPTIONS_CASE: Dataset = {
+  ...EMPTY,
+  structures: STRUCTURES,
+  prescriptions: [
+    prescription(1, 'a', 's1', '2025-02-01', 'FRANCE_TRAVAIL', 'pending'),
+    prescription(2, 'a', 's1', '2025-05-01', 'MISSION_LOCALE', 'refused'),
+    prescription(3, 'a', 's1', '2025-03-01', 'FRANCE_TRAVAIL', 'pending'), // a's last in table order: Mar 1, before the contract of Apr 1
+    prescription(4, 'b', 's1', '2025-01-01', 'CAP_EMPLOI', 'accepted'), // first day of the period
+    prescription(5, 'b', 's1', '2025-07-01', 'PLIE', 'hired'), // after the period, but hired: b is hired
+    prescription(6, 'b', 's2', '2025-06-30', 'SPONTANEOUS', 'pending'), // a spontaneous application: not positioned
+    prescription(7, 'c', 's2', '2024-12-31', 'DEPARTEMENT', 'pending'), // before the period
+    prescription(8, 'c', 's2', '2025-06-30', 'DEPARTEMENT', 'pending'), // contract the same day: hired
+    prescription(9, 'd', 's1', '2025-03-01', 'SPIP', 'pending'),
+    prescription(10, 'd', 's1', '2025-03-01', 'SPIP', 'pending'), // same pair, same day; contracts before, or in another structure
+    prescription(11, 'e', 's1', '2025-04-01', 'SPONTANEOUS', 'hired'), // spontaneous, but its outcome counts for the pair
+    prescription(12, 'e', 's1', '2025-04-01', 'FRANCE_TRAVAIL', 'pending'),
+    prescription(13, 'f', 's1', '2025-05-01', 'ORIENTEUR', 'pending'),
+    prescription(14, 'f', 's1', '2025-06-01', 'ORIENTEUR', 'pending'), // f's last: after its contract of May 15
+  ],
+  contracts: [
+    contract('a', 's1', '2025-04-01'),
+    contract('c', 's2', '2025-06-30'),
+    contract('d', 's1', '2025-02-28'),
+    contract('d', 's2', '2025-04-01'),
+    contract('f', 's1', '2025-05-15'),
+  ],
+} as Dataset;
+
+/** The dataset as a SQL table without order reads it: the rows with no `row_order` by date (stable), then the numbered ones. */
+function withoutOrder(d: Dataset, unordered: ReadonlySet<number>): Dataset {
+  const loose = d.prescriptions.filter((_, n) => unordered.has(n)).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return { ...d, prescriptions: [...loose, ...d.prescriptions.filter((_, n) => !unordered.has(n))] };
+}
+
+/** `prescription-to-hire-ratio` in SQL after the `row_order` of these rows is set to null. */
+async function ratioWithoutOrder(e: TestEngine, d: Dataset, period: { from: string; to: string }, unordered: ReadonlySet<number>): Promise<Row> {
+  for (const s of datasetSql(e.dialect, d)) await e.query(s);
+  if (unordered.size > 0) await e.query(`UPDATE prescriptions SET row_order = NULL WHERE row_order IN (${[...unordered].join(', ')})`);
+  const [r] = await e.query(datasetIndicatorSql({ dialect: e.dialect, period, indicatorId: 'prescription-to-hire-ratio' }));
+  return { value: num(r!.value), numerator: num(r!.numerator), denominator: num(r!.denominator) };
+}
+
 function handChecks(engine: () => TestEngine) {
   it('people, contracts and exits: followed, hired, MAD, days in the structure, other exits', async () => {
     const e = engine();
@@ -285,6 +341,21 @@ function handChecks(engine: () => TestEngine) {
     const none = await sqlRows(e, { ...PLIE_CASE, people: PLIE_CASE.people.map((p) => ({ ...p, plieParticipant: false })) }, H1);
     for (const id of Object.keys(expected)) expect(none[id], id).toEqual({ value: null, numerator: null, denominator: null, nullReason: 'no_plie_participant' });
   }, 60_000);
+  it('prescriptions: the last of the period in table order for each person and structure, hired by outcome or a later contract', async () => {
+    const e = engine();
+    const sql = await sqlRows(e, PRESCRIPTIONS_CASE, H1);
+    // a (contract after its last prescription), b (an outcome hired), c (contract the same day), e (outcome); not d, f.
+    expect(sql['prescription-to-hire-ratio']).toEqual(ratio(4, 6));
+    expect(sql).toEqual(jsRows(PRESCRIPTIONS_CASE, H1));
+    // Reversed table order: a's last is Feb 1, f's is May 1 (before its contract): both hired.
+    const reversed = { ...PRESCRIPTIONS_CASE, prescriptions: [...PRESCRIPTIONS_CASE.prescriptions].reverse() };
+    expect((await sqlRows(e, reversed, H1))['prescription-to-hire-ratio']).toEqual(ratio(5, 6));
+    expect(jsRows(reversed, H1)['prescription-to-hire-ratio']).toEqual(ratio(5, 6));
+    // No row_order: the latest date is the last (a's May 1, after its contract: not hired).
+    const all = new Set(PRESCRIPTIONS_CASE.prescriptions.map((_, n) => n));
+    expect(await ratioWithoutOrder(e, PRESCRIPTIONS_CASE, H1, all)).toEqual(ratio(3, 6));
+    expect(jsRows(withoutOrder(PRESCRIPTIONS_CASE, all), H1)['prescription-to-hire-ratio']).toEqual(ratio(3, 6));
+  }, 60_000);
   it('gives null on empty denominators and 0 counts on an empty dataset', async () => {
     const e = engine();
     const sql = await sqlRows(e, EMPTY, H1);
@@ -297,12 +368,23 @@ function handChecks(engine: () => TestEngine) {
     const [one] = await e.query(datasetIndicatorSql({ dialect: e.dialect, period: H1, indicatorId: 'inae.sep.other-exits-rate' }));
     expect([one!.indicator_id, one!.value, Number(one!.denominator)]).toEqual(['inae.sep.other-exits-rate', null, 0]);
   }, 60_000);
-  it('equals computeReport on generated datasets (period boundaries, open contracts, repeated people, shared sessions)', async () => {
+  it('equals computeReport on generated datasets (period boundaries, open contracts, repeated people, shared sessions, prescriptions in any order)', async () => {
     await fc.assert(
       fc.asyncProperty(dataset, period, async (d, p) => {
         expect(await sqlRows(engine(), d, p)).toEqual(jsRows(d, p));
       }),
       { numRuns: 60 },
+    );
+  }, 300_000);
+  it('prescription-to-hire-ratio equals computeReport with row_order, and without it on some rows as the table sorted as documented (those rows first, by date)', async () => {
+    await fc.assert(
+      fc.asyncProperty(prescriptionDataset, prescriptionPeriod, fc.oneof(fc.constant([]), fc.array(fc.nat(9), { maxLength: 10 })), async (d, p, unorderedRows) => {
+        const unordered = new Set(unorderedRows.filter((n) => n < d.prescriptions.length));
+        const js = jsRows(withoutOrder(d, unordered), p)['prescription-to-hire-ratio'];
+        expect(await ratioWithoutOrder(engine(), d, p, unordered)).toEqual(js);
+      }),
+      // The table order changes the ratio in about one run in twenty-five: many runs.
+      { numRuns: 300 },
     );
   }, 300_000);
 }
@@ -346,6 +428,8 @@ const dataset: fc.Arbitrary<Dataset> = fc
     people: fc.array(fc.record({ id: personId, plieParticipant: fc.option(fc.boolean(), { nil: undefined }), qpv: fc.option(fc.boolean(), { nil: undefined }), minimaSociaux: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 6 }),
     barriers: fc.array(fc.record({ personId, identifiedOn: date, lifted: fc.boolean() }).chain((b) => (b.lifted ? later(b.identifiedOn).map((liftedOn) => ({ ...b, liftedOn })) : fc.constant({ ...b, liftedOn: undefined as string | undefined }))), { maxLength: 5 }),
     attestations: fc.array(fc.record({ personId, date, kind: fc.constantFrom(...skillsAttestationKinds.codes) }), { maxLength: 6 }),
+    // Several prescriptions of a person to a structure, in and out of the period, on the same days, in any order.
+    prescriptions: fc.array(fc.record({ personId, structureId, date, prescriberKind: fc.constantFrom('FRANCE_TRAVAIL' as const, 'PLIE' as const, 'SPONTANEOUS' as const), outcome: fc.constantFrom(...prescriptionOutcomes.codes) }), { maxLength: 10 }),
   })
   .map((g) => {
     // A copy is a collective row of the same structure, day and start: same session, or the same
@@ -374,8 +458,47 @@ const dataset: fc.Arbitrary<Dataset> = fc
       people: g.people.map((p) => ({ id: p.id, birthDate: '1990-01-01', ...(p.plieParticipant === undefined ? {} : { plieParticipant: p.plieParticipant }), ...(p.qpv === undefined ? {} : { qpv: p.qpv }), ...(p.minimaSociaux === undefined ? {} : { minimaSociaux: p.minimaSociaux }) })),
       barriers: g.barriers.map((b, n) => ({ id: `b${n}`, personId: b.personId, kind: 'logement', identifiedOn: b.identifiedOn, ...(b.liftedOn ? { liftedOn: b.liftedOn } : {}) })),
       skillsAttestations: g.attestations.map((a, n) => ({ id: `k${n}`, ...a })),
+      prescriptions: g.prescriptions.map((r, n) => ({ id: `r${n}`, authorized: r.prescriberKind !== 'SPONTANEOUS', ...r })),
     } as unknown as Dataset;
   });
+
+/**
+ * Prescriptions of two people to two structures (most to one pair): a pair often has several
+ * prescriptions in and out of the period, on the same day or in reverse date order; its contracts
+ * start near its prescriptions (the day before, the same day, the day after); an outcome `hired`
+ * (which decides alone) is rare. Periods that hold most of the dates.
+ */
+const PRESCRIPTION_DATES = ['2024-12-31', '2025-01-01', '2025-03-01', '2025-03-31', '2025-04-01', '2025-06-30', '2025-07-01'];
+const prescriptionDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    prescriptions: fc.array(
+      fc.record({
+        personId: fc.constantFrom('p1', 'p1', "p'2"),
+        structureId: fc.constantFrom('s1', 's1', 's2'),
+        date: fc.constantFrom(...PRESCRIPTION_DATES),
+        prescriberKind: fc.constantFrom('FRANCE_TRAVAIL' as const, 'MISSION_LOCALE' as const, 'SPONTANEOUS' as const),
+        outcome: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('pending' as const, 'accepted' as const, 'refused' as const) }, { weight: 1, arbitrary: fc.constant('hired' as const) }),
+      }),
+      { minLength: 1, maxLength: 10 },
+    ),
+    // A contract of a prescribed pair, starting near one of the pair's prescriptions (the day before, the same day, the day after).
+    contracts: fc.array(fc.record({ of: fc.nat(), near: fc.nat(), step: fc.constantFrom(-1, 0, 0, 1) }), { minLength: 1, maxLength: 2 }),
+  })
+  .map(
+    (g) =>
+      ({
+        ...EMPTY,
+        structures: STRUCTURES,
+        prescriptions: g.prescriptions.map((r, n) => ({ id: `r${n}`, authorized: true, ...r })),
+        contracts: g.contracts.map((c) => {
+          const r = g.prescriptions[c.of % g.prescriptions.length]!;
+          const pair = g.prescriptions.filter((x) => x.personId === r.personId && x.structureId === r.structureId);
+          const at = Math.min(PRESCRIPTION_DATES.length - 1, Math.max(0, PRESCRIPTION_DATES.indexOf(pair[c.near % pair.length]!.date) + c.step));
+          return contract(r.personId, r.structureId, PRESCRIPTION_DATES[at]!);
+        }),
+      }) as Dataset,
+  );
+const prescriptionPeriod = fc.record({ from: fc.constantFrom('2025-01-01', '2025-03-01'), to: fc.constantFrom('2025-06-30', '2025-12-31') });
 
 describe('indicators of the catalogue in SQL equal computeReport on DuckDB', () => {
   let duck: TestEngine;

@@ -55,7 +55,9 @@ describe('siae report --engine duckdb', () => {
         'modulation.resultats',
       ]);
       // Then the other indicators written in SQL: interviews, trainings, PLIE, INAÉ...
-      expect(duck.rates.map((r) => r.id)).toEqual(expect.arrayContaining(['inae.modalites.interview-duration', 'plie.qpv-share', 'inae.gouvernance.people-supported', 'training-actions']));
+      expect(duck.rates.map((r) => r.id)).toEqual(expect.arrayContaining(['inae.modalites.interview-duration', 'plie.qpv-share', 'inae.gouvernance.people-supported', 'training-actions', 'prescription-to-hire-ratio']));
+      // The prescriptions in the JS reader's order (row_order): the last of each person and structure as the JS engine keeps it.
+      expect(duck.rates.find((r) => r.id === 'prescription-to-hire-ratio')?.denominator).toBeGreaterThan(0);
       expect(duck.rates.length).toBeGreaterThan(40);
       const byId = new Map(js.rates.map((r) => [r.id, r]));
       for (const r of duck.rates) expect(r, r.id).toEqual(byId.get(r.id));
@@ -133,6 +135,29 @@ describe('engine choice and files DuckDB cannot read', () => {
       else process.env.TMPDIR = previous;
       rmSync(tmp, { recursive: true, force: true });
     }
+  }, 60_000);
+  it('keeps the table order of the prescriptions as the JS engine: files in the order given, lines in file order, the last duplicate', async () => {
+    const at = (name: string, text: string) => {
+      const f = join(dir, 'order', name);
+      mkdirSync(dirname(f), { recursive: true });
+      writeFileSync(f, text);
+      return f;
+    };
+    const head = 'id_prescription;id_personne;id_structure;date;type_prescripteur;habilite;issue\n';
+    // P1's last prescription in table order is Mar 1 (before its contract of Apr 1): hired. P2's R3
+    // is replaced by the later file's R3 of Jun 1 (after its contract): not hired.
+    const first = at('prescriptions.csv', `${head}R1;P1;aci-1;2025-05-01;FRANCE_TRAVAIL;oui;pending\nR2;P1;aci-1;2025-03-01;FRANCE_TRAVAIL;oui;pending\nR3;P2;aci-1;2025-02-01;MISSION_LOCALE;oui;pending\n`);
+    const second = at('b/orientations.csv', `${head}R3;P2;aci-1;2025-06-01;MISSION_LOCALE;oui;pending\n`);
+    const contracts = at('contrats.csv', 'id_contrat;id_personne;id_structure;type;date_debut\nC1;P1;aci-1;CDDI;2025-04-01\nC2;P2;aci-1;CDDI;2025-04-01\n');
+    const ratio = async (engine: string) => {
+      const io = capture();
+      await main(['report', join(sample, 'structures.csv'), contracts, first, second, '--engine', engine, '--format', 'json', '--from', '2025-01-01', '--to', '2025-12-31'], io);
+      const r = JSON.parse(io.out) as { indicators: Figures[] };
+      const { value, numerator, denominator } = r.indicators.find((i) => i.id === 'prescription-to-hire-ratio')!;
+      return { value, numerator, denominator };
+    };
+    expect(await ratio('duckdb')).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
+    expect(await ratio('js')).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
   }, 60_000);
   it('auto says on stderr when it picks DuckDB', async () => {
     const io = capture();

@@ -15,7 +15,8 @@ export interface DatasetIndicatorView {
 /**
  * The indicators of the catalogue other than the exit rates written as SQL over the dataset tables
  * ({@link DATASET_TABLES}), by catalogue id, in this order: people, contracts and exits; trainings
- * and PMSMP; interviews; barriers, final reviews, attestations and assessments; PLIE. Each gives
+ * and PMSMP; interviews; barriers, final reviews, attestations and assessments; PLIE; prescriptions
+ * (`prescription-to-hire-ratio`, which reads the table order in `prescriptions.row_order`). Each gives
  * one row `(indicator_id, value, numerator, denominator, null_reason)`
  * ({@link DATASET_INDICATOR_COLUMNS}) equal to its `compute` in `computeReport`.
  */
