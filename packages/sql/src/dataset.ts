@@ -174,22 +174,21 @@ siae_hiring AS (
     AND c.start_date <= p.date AND (p.previous_exit IS NULL OR c.start_date > p.previous_exit)
   GROUP BY p.person_id, p.structure_id, p.date
 ),
-siae_hours AS (
-  SELECT h.person_id, h.structure_id, h.date, sum(m.hours) AS hours_worked
+siae_hiring_hours AS (
+  SELECT h.person_id, h.structure_id, h.date, h.hired_on, coalesce(sum(m.hours), 0) AS hours_worked
   FROM siae_hiring h
-  JOIN ${datasetRelation('monthly_hours', relations)} m ON m.person_id = h.person_id AND m.structure_id = h.structure_id
+  LEFT JOIN ${datasetRelation('monthly_hours', relations)} m ON m.person_id = h.person_id AND m.structure_id = h.structure_id
     AND m.month >= ${monthOfSql(dialect, 'h.hired_on')} AND m.month <= ${monthOfSql(dialect, 'h.date')}
-  GROUP BY h.person_id, h.structure_id, h.date
+  GROUP BY h.person_id, h.structure_id, h.date, h.hired_on
 )
 SELECT
   ${order === null ? 'row_number() OVER (ORDER BY e.person_id, e.structure_id, e.date, e.reason, e.follow_up_3, e.follow_up_6, e.follow_up_12) - 1' : `CAST(e.${order} AS BIGINT)`} AS record_index,
   e.person_id, e.structure_id, s.kind AS structure_kind, h.hired_on, e.date AS exited_on,
-  CAST(coalesce(w.hours_worked, 0) AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'}) AS hours_worked,
+  CAST(h.hours_worked AS ${dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION'}) AS hours_worked,
   e.reason, e.follow_up_3, e.follow_up_6, e.follow_up_12, s.departement
 FROM ${exits} e
 JOIN ${datasetRelation('structures', relations)} s ON s.id = e.structure_id AND s.kind <> 'GEIQ'
-JOIN siae_hiring h ON h.person_id = e.person_id AND h.structure_id = e.structure_id AND h.date = e.date
-LEFT JOIN siae_hours w ON w.person_id = e.person_id AND w.structure_id = e.structure_id AND w.date = e.date`;
+JOIN siae_hiring_hours h ON h.person_id = e.person_id AND h.structure_id = e.structure_id AND h.date = e.date`;
 }
 
 /** Options of {@link createDatasetTablesSql}. */

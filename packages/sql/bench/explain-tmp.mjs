@@ -1,0 +1,17 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { exitRecordsFromDatasetSql } from '@siae/sql';
+const db = await (await DuckDBInstance.create(':memory:')).connect();
+const dir = '/tmp/ds1m';
+await db.run(`CREATE TABLE structures AS SELECT id_structure AS id, type AS kind, CAST(departement AS VARCHAR) AS departement FROM read_csv('${dir}/structures.csv', delim=';', header=true)`);
+await db.run(`CREATE TABLE contracts AS SELECT CAST(id_contrat AS VARCHAR) id, id_personne AS person_id, id_structure AS structure_id, date_debut AS start_date FROM read_csv('${dir}/contrats.csv', delim=';', header=true)`);
+await db.run(`CREATE TABLE monthly_hours AS SELECT id_personne AS person_id, id_structure AS structure_id, mois AS month, CAST(heures AS DOUBLE) AS hours FROM read_csv('${dir}/heures.csv', delim=';', header=true)`);
+await db.run(`CREATE TABLE exits AS SELECT id_personne AS person_id, id_structure AS structure_id, date_sortie AS date, motif_sortie AS reason, situation_3_mois AS follow_up_3, CAST(situation_6_mois AS VARCHAR) AS follow_up_6, CAST(situation_12_mois AS VARCHAR) AS follow_up_12 FROM read_csv('${dir}/sorties.csv', delim=';', header=true)`); await db.run('ALTER TABLE exits ADD COLUMN line_order BIGINT'); await db.run('UPDATE exits SET line_order = rowid');
+const q = exitRecordsFromDatasetSql('duckdb', { exitOrder: 'line_order' });
+const t = performance.now(); await db.run(`CREATE TABLE er AS ${q}`); console.log('plain', performance.now() - t);
+const r = await db.runAndReadAll(`EXPLAIN (ANALYZE, FORMAT JSON) ${q}`);
+const j = JSON.parse(String(r.getRows()[0][1]));
+const ops = [];
+const walk = (n, d = 0) => { ops.push([+(n.operator_timing ?? 0).toFixed(3), n.operator_name, n.operator_cardinality, d, JSON.stringify(n.extra_info ?? '').slice(0, 160)]); for (const c of n.children ?? []) walk(c, d + 1); };
+walk(j);
+console.log('latency', j.latency, 'cpu', j.cpu_time);
+for (const o of ops.sort((a, b) => b[0] - a[0]).slice(0, 12)) console.log(o);
