@@ -155,7 +155,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   // indicators by the JS reader (small tables, or checks that are the model's own); the tables no
   // indicator of this engine reads are not read.
   const jsFiles: { file: string; table: DatasetTable }[] = [];
-  const byTable = new Map<DuckDbTable, string[]>([['contracts', []], ['monthlyHours', []], ['exits', []]]);
+  const byTable = new Map<DuckDbTable, string[]>([['contracts', []], ['monthlyHours', []], ['exits', []], ['prescriptions', []]]);
   for (const f of files) {
     const t = opts.table ?? tableForFile(f, mapping);
     const big = tableOfDuckDb(t);
@@ -201,7 +201,10 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         left.other += columns.duplicateColumns.length;
         prepared.push({ file, prepared: source, columns });
       }
-      const counts = await loadDuckDbTable(c, table, table === 'monthlyHours' ? 'monthly_hours' : table, prepared, orUnreadable);
+      // The prescriptions keep their reading order: `row_order`, the table order of `prescription-to-hire-ratio`.
+      const ordered = table === 'prescriptions';
+      const counts = await loadDuckDbTable(c, table, table === 'monthlyHours' ? 'monthly_hours' : ordered ? 'prescriptions_read_rows' : table, prepared, orUnreadable, { ordered });
+      if (ordered) await c.run('CREATE TEMP VIEW prescriptions AS SELECT *, line_order AS row_order FROM prescriptions_read_rows');
       left.rejected += counts.rows - counts.readable;
       left.duplicates += counts.duplicates;
     }

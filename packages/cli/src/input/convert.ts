@@ -25,8 +25,10 @@ export interface RowIssue {
 /** The result of converting one cell: its value, or why it cannot be read (never quoting it). */
 export type CellResult = { value: unknown } | { errorFr: string; errorEn: string; code?: string };
 
-const TRUE = new Set(['oui', 'o', 'true', 'vrai', '1', 'yes', 'x']);
-const FALSE = new Set(['non', 'n', 'false', 'faux', '0', 'no', '']);
+/** The words the reader takes as true (lower case). */
+export const BOOLEAN_TRUE: ReadonlySet<string> = new Set(['oui', 'o', 'true', 'vrai', '1', 'yes', 'x']);
+/** The words the reader takes as false (lower case). */
+export const BOOLEAN_FALSE: ReadonlySet<string> = new Set(['non', 'n', 'false', 'faux', '0', 'no', '']);
 
 const NOT_A_NUMBER = { errorFr: 'doit être un nombre (virgule décimale acceptée : 12,5)', errorEn: 'must be a number (decimal comma accepted: 12,5)', code: 'invalid_number' };
 const NOT_A_BOOLEAN = { errorFr: 'doit valoir oui ou non', errorEn: 'must be yes or no', code: 'invalid_boolean' };
@@ -138,8 +140,8 @@ export function convertCell(raw: string, spec: ColumnSpec): CellResult {
     }
     case 'boolean': {
       const f = v.toLowerCase();
-      if (TRUE.has(f)) return { value: true };
-      if (FALSE.has(f)) return { value: false };
+      if (BOOLEAN_TRUE.has(f)) return { value: true };
+      if (BOOLEAN_FALSE.has(f)) return { value: false };
       return NOT_A_BOOLEAN;
     }
     case 'date': {

@@ -1,4 +1,5 @@
 import { stringLiteral } from '@siae/sql';
+import { BOOLEAN_FALSE, BOOLEAN_TRUE } from '../../input/convert';
 import { PLAUSIBLE_DATES } from '../../input/plausible';
 
 // The DuckDB reading of a CSV cell, written to give what the JS reader gives (`convertCell` in
@@ -72,6 +73,12 @@ export function numberSql(v: string, min: number | undefined, max: number | unde
   const x = `CASE WHEN regexp_full_match(${v}, '[0-9]+([.,][0-9]+)?') THEN CAST(replace(${v}, ',', '.') AS DOUBLE) ELSE ${slow} END`;
   const bounds = [min === undefined ? null : `${x} >= ${min}`, max === undefined ? null : `${x} <= ${max}`, `isfinite(${x})`].filter((b) => b !== null).join(' AND ');
   return `CASE WHEN ${bounds} THEN ${x} END`;
+}
+
+/** A boolean as the JS reader reads it (`oui`, `non`, `1`, `0`, `x`..., in any case), else NULL. */
+export function booleanSql(v: string): string {
+  const list = (words: ReadonlySet<string>) => [...words].filter((w) => w !== '').map((w) => stringLiteral(w, 'boolean')).join(', ');
+  return `CASE WHEN lower(${v}) IN (${list(BOOLEAN_TRUE)}) THEN true WHEN lower(${v}) IN (${list(BOOLEAN_FALSE)}) THEN false END`;
 }
 
 /** The value when it lies in `[lo, hi]`, else NULL. */

@@ -53,6 +53,18 @@ const contract = row(
 const hours = row(fc.constantFrom(...PEOPLE), fc.constantFrom(...STRUCTURES), monthCell, hoursCell);
 const exit = row(fc.constantFrom(...PEOPLE), fc.constantFrom(...STRUCTURES), dateCell, reasonCell, fc.oneof(reasonCell, fc.constant('')));
 
+// Prescriptions: repeated ids (the last row read wins, at its own place in the table order, which
+// `prescription-to-hire-ratio` reads), every outcome, booleans as exports write them, bad codes.
+const prescription = row(
+  fc.constantFrom('R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'),
+  fc.constantFrom(...PEOPLE),
+  fc.constantFrom(...STRUCTURES),
+  dateCell,
+  fc.constantFrom('FRANCE_TRAVAIL', 'MISSION_LOCALE', 'SPONTANEOUS', 'PLIE', 'POLE_EMPLOI', ''),
+  fc.constantFrom('oui', 'Non', 'X', '1', '0', 'vrai', 'FAUX', '', 'peut-être'),
+  fc.constantFrom('hired', 'hired', 'accepted', 'refused', 'pending', 'embauché', ''),
+);
+
 const dialect = fc.record({
   delimiter: fc.constantFrom(';', ',', '\t'),
   encoding: fc.constantFrom('utf-8', 'windows-1252', 'utf-8-bom'),
@@ -97,14 +109,16 @@ describe('the DuckDB engine reads exports as the JS engine does', () => {
         fc.array(contract, { minLength: 1, maxLength: 14 }),
         fc.array(hours, { maxLength: 14 }),
         fc.array(exit, { minLength: 1, maxLength: 12 }),
+        fc.array(prescription, { maxLength: 12 }),
         fc.constantFrom([], ['--from', '2025-01-01', '--to', '2025-12-31'], ['--from', '01/07/2024', '--to', '30/06/2025']),
-        async (d, contracts, monthly, exits, period) => {
+        async (d, contracts, monthly, exits, prescriptions, period) => {
           const s = sampleStructures.trim().split('\n');
           const files = [
             write('structures.csv', s[0]!.split(';'), s.slice(1).map((l) => l.split(';')), d),
             write('contrats.csv', ['id_contrat', 'id_personne', 'id_structure', 'type', 'date_debut', 'date_fin', 'heures_hebdo'], contracts, d),
             write('heures.csv', ['id_personne', 'id_structure', 'mois', 'heures'], monthly, d),
             write('sorties.csv', ['id_personne', 'id_structure', 'date_sortie', 'motif_sortie', 'situation_3_mois'], exits, d),
+            write('prescriptions.csv', ['id_prescription', 'id_personne', 'id_structure', 'date', 'type_prescripteur', 'habilite', 'issue'], prescriptions, d),
           ];
           const js = await run(files, 'js', period);
           const duck = await run(files, 'duckdb', period);

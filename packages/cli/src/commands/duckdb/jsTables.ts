@@ -5,11 +5,10 @@ import { DATASET_TABLES, type DatasetTableName, datasetTableRows, sqlType } from
 /**
  * The tables the DuckDB engine takes from the JS reader (small tables, or tables whose checks are
  * the model's own: a SIRET key, HH:MM times...); their rows come from `@siae/sql`'s
- * {@link datasetTableRows}, in the columns of {@link DATASET_TABLES}. The prescriptions carry their
- * position in the JS reader's list (`row_order`: files in the order given, lines in file order,
- * duplicates left out), the table order `prescription-to-hire-ratio` reads, as the JS engine does.
+ * {@link datasetTableRows}, in the columns of {@link DATASET_TABLES}. (The prescriptions, a big table
+ * in real exports, are read by DuckDB in line order: see `loadDuckDbTable`.)
  */
-export const JS_READ_TABLES = ['structures', 'people', 'interviews', 'trainings', 'pmsmps', 'barriers', 'skills_attestations', 'prescriptions'] as const satisfies readonly DatasetTableName[];
+export const JS_READ_TABLES = ['structures', 'people', 'interviews', 'trainings', 'pmsmps', 'barriers', 'skills_attestations'] as const satisfies readonly DatasetTableName[];
 
 /**
  * Creates the {@link JS_READ_TABLES} in DuckDB from a dataset the JS reader loaded (validated,

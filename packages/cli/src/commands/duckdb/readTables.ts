@@ -1,7 +1,7 @@
 import type { DatasetTable } from '@siae/model';
 import type { TableMapping } from '../../mapping/defaultMapping';
 import { columnSpecOf } from '../../input/readCsv';
-import { codeSql, dateSql, monthSql, numberSql, textSql, trimmedSql } from './cellSql';
+import { booleanSql, codeSql, dateSql, monthSql, numberSql, textSql, trimmedSql } from './cellSql';
 import { type DuckDbSourceFile, readSourceSql } from './csvSource';
 import { columnTypeOf, DUCKDB_FIELDS, DUCKDB_KEYS, DUCKDB_ROW_CHECKS, type DuckDbTable, type FieldSpec, ID_LENGTH } from './tableRules';
 
@@ -66,6 +66,8 @@ function converted(s: FieldSpec, v: string): string {
       return monthSql(v);
     case 'number':
       return numberSql(v, s.rule.min, s.rule.max);
+    case 'boolean':
+      return booleanSql(v);
   }
 }
 
@@ -121,5 +123,5 @@ export function keptRowsSql(table: DuckDbTable, converted: string): string {
 
 /** Whether a dataset table's rows are read by DuckDB (the others are not needed by the rates). */
 export function tableOfDuckDb(t: DatasetTable | null): DuckDbTable | null {
-  return t === 'contracts' || t === 'monthlyHours' || t === 'exits' ? t : null;
+  return t === 'contracts' || t === 'monthlyHours' || t === 'exits' || t === 'prescriptions' ? t : null;
 }

@@ -1,4 +1,4 @@
-import { contractKinds, contractSchema, exitReasons, idSchema, monthlyHoursSchema } from '@siae/model';
+import { contractKinds, contractSchema, exitReasons, idSchema, monthlyHoursSchema, prescriberKinds, prescriptionOutcomes } from '@siae/model';
 import type { ColumnType } from '../../mapping/defaultMapping';
 
 /** How the DuckDB engine reads and checks one model field (as the JS reader and the model do). */
@@ -7,7 +7,8 @@ export type FieldRule =
   | { kind: 'code'; codes: readonly string[] }
   | { kind: 'date' }
   | { kind: 'month' }
-  | { kind: 'number'; min?: number; max?: number };
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'boolean' };
 
 /** A field of a table read by DuckDB: its SQL column, its rule, whether the model requires it. */
 export interface FieldSpec {
@@ -18,7 +19,7 @@ export interface FieldSpec {
 }
 
 /** The big tables DuckDB reads itself (the structures, a small table, are read by the JS reader). */
-export type DuckDbTable = 'contracts' | 'monthlyHours' | 'exits';
+export type DuckDbTable = 'contracts' | 'monthlyHours' | 'exits' | 'prescriptions';
 
 /** The bounds of a zod number schema (optional or not), read from the schema so they are written once. */
 function bounds(schema: unknown): { min?: number; max?: number } {
@@ -64,6 +65,15 @@ export const DUCKDB_FIELDS: Readonly<Record<DuckDbTable, readonly FieldSpec[]>> 
     { field: 'followUp.6', column: 'follow_up_6', rule: REASON, required: false },
     { field: 'followUp.12', column: 'follow_up_12', rule: REASON, required: false },
   ],
+  prescriptions: [
+    { field: 'id', column: 'id', rule: ID, required: true },
+    { field: 'personId', column: 'person_id', rule: ID, required: true },
+    { field: 'structureId', column: 'structure_id', rule: ID, required: true },
+    { field: 'date', column: 'date', rule: DATE, required: true },
+    { field: 'prescriberKind', column: 'prescriber_kind', rule: { kind: 'code', codes: prescriberKinds.codes }, required: true },
+    { field: 'authorized', column: 'authorized', rule: { kind: 'boolean' }, required: true },
+    { field: 'outcome', column: 'outcome', rule: { kind: 'code', codes: prescriptionOutcomes.codes }, required: true },
+  ],
 };
 
 /** Cross-field checks of the model's schemas (`endAfterStart`), as SQL over the converted columns. */
@@ -71,6 +81,7 @@ export const DUCKDB_ROW_CHECKS: Readonly<Record<DuckDbTable, readonly string[]>>
   contracts: ['(end_date IS NULL OR end_date >= start_date)'],
   monthlyHours: [],
   exits: [],
+  prescriptions: [],
 };
 
 /** The key of a table's rows: the last row read with a key is kept (as the JS reader's duplicates rule). */
@@ -78,6 +89,7 @@ export const DUCKDB_KEYS: Readonly<Record<DuckDbTable, readonly string[]>> = {
   contracts: ['id'],
   monthlyHours: ['person_id', 'structure_id', 'month'],
   exits: ['person_id', 'structure_id', 'date'],
+  prescriptions: ['id'],
 };
 
 /** The id length bounds of the model (`idSchema`). */
@@ -85,5 +97,5 @@ export const ID_LENGTH = { min: (idSchema as unknown as { minLength: number }).m
 
 /** The mapping column type each rule reads (a user mapping giving another type is left to the JS engine). */
 export function columnTypeOf(rule: FieldRule): ColumnType {
-  return rule.kind === 'date' ? 'date' : rule.kind === 'month' ? 'month' : rule.kind === 'number' ? 'number' : 'string';
+  return rule.kind === 'date' ? 'date' : rule.kind === 'month' ? 'month' : rule.kind === 'number' ? 'number' : rule.kind === 'boolean' ? 'boolean' : 'string';
 }
