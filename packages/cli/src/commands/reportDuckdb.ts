@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { getIndicator } from '@siae/indicators';
 import { type DatasetTable, isIsoDate } from '@siae/model';
-import { DATASET_INDICATOR_VIEWS, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
+import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
 import type { InputEncoding } from '../input/decode';
 import { loadDataset } from '../input/loadDataset';
@@ -109,8 +109,19 @@ const REPORTED: readonly { id: string; options: (variant: 'dgefp' | 'uriae' | un
   { id: 'modulation.resultats', options: (variant: 'dgefp' | 'uriae' | undefined) => ({ ...(variant ? { variant } : {}), rate: 'dynamic' as const }) },
 ];
 
-/** The other indicators of the catalogue in SQL (`@siae/sql`'s dataset indicators), those above aside. */
-const DATASET_REPORTED: readonly string[] = DATASET_INDICATOR_VIEWS.map((v) => v.id).filter((id) => getIndicator(id) !== undefined && !REPORTED.some((r) => r.id === id));
+/**
+ * The rate row, computed with the default options, from which the shares of `DEFAULT_RATE_SHARES`
+ * are read (the INAÉ rate: `rate: 'dynamic'`, no variant).
+ */
+const DEFAULT_RATE_ROW = 'inae.sep.employment-exit-rate';
+
+/**
+ * The other indicators of the catalogue in SQL (`@siae/sql`'s dataset indicators), those above aside,
+ * and the shares of the default rate (read from its row: the exits are classified once).
+ */
+const DATASET_REPORTED: readonly string[] = DATASET_INDICATOR_VIEWS.map((v) => v.id).filter(
+  (id) => getIndicator(id) !== undefined && !REPORTED.some((r) => r.id === id) && !DEFAULT_RATE_SHARES.some((share) => share.id === id),
+);
 
 /** The dataset tables the JS reader reads for the DuckDB engine: {@link JS_READ_TABLES}, by their model names. */
 const JS_TABLES: ReadonlySet<DatasetTable> = new Set<DatasetTable>(JS_READ_TABLES.map((t) => (t === 'skills_attestations' ? 'skillsAttestations' : t)));
@@ -245,6 +256,15 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     }
     // The other indicators in one query: people followed, interviews of the period... computed once.
     const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to }, exitRecords: 'exit_records' }, DATASET_REPORTED))).getRowObjectsJson();
+    const baseRow = byId.get(DEFAULT_RATE_ROW);
+    for (const share of DEFAULT_RATE_SHARES) {
+      const numerator = Number(baseRow?.[share.count] ?? 0);
+      const denominator = Number(baseRow?.denominator ?? 0);
+      dataset.push({ indicator_id: share.id, value: denominator === 0 ? null : numerator / denominator, numerator, denominator, null_reason: null });
+    }
+    // In the catalogue's order, as `datasetIndicatorsSql` gives them.
+    const order = new Map(DATASET_INDICATOR_VIEWS.map((v, k) => [v.id, k]));
+    dataset.sort((a, b) => (order.get(String(a.indicator_id)) ?? 0) - (order.get(String(b.indicator_id)) ?? 0));
     for (const row of dataset) {
       const def = getIndicator(String(row.indicator_id))!;
       const opt = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));

@@ -8,6 +8,14 @@ import { collective, type DatasetIndicatorDefinition, followedCount, type Indica
 // A code of @siae/model, typed: a renamed code breaks the build here.
 const MAD: ContractKind = 'MAD';
 
+/**
+ * The indicators of the catalogue that are one count of the taux de sortie dynamique's
+ * classification (default options) over the exits it examines: `count` is the column of the rate
+ * row (`RATE_COLUMNS`). A caller that already has that rate row (the CLI's DuckDB engine computes
+ * it with the other rates) reads them from it instead of classifying the exits again.
+ */
+export const DEFAULT_RATE_SHARES: readonly { readonly id: string; readonly count: 'other' }[] = [{ id: 'inae.sep.other-exits-rate', count: 'other' }];
+
 /** The taux de sortie dynamique of the period's exit records, default options (one row of `RATE_COLUMNS`). */
 function defaultRate(i: IndicatorSqlInput): string {
   return exitRateSql({ dialect: i.dialect, period: i.period, source: 'siae_exit_records' });
@@ -37,7 +45,11 @@ export const PEOPLE: readonly DatasetIndicatorDefinition[] = [
   { id: 'inae.modalites.average-parcours-length', needs: ['siae_period', 'siae_exit_records'], select: averageDays },
   { id: 'inae.gouvernance.time-in-structure', needs: ['siae_period', 'siae_exit_records'], select: averageDays },
   // The report's classification with the default options: « autres sorties » over the exits examined.
-  { id: 'inae.sep.other-exits-rate', needs: ['siae_exit_records'], select: (i) => ratioOf(i.dialect, `SELECT x.other AS n, x.denominator AS d FROM (${defaultRate(i)}) x`) },
+  ...DEFAULT_RATE_SHARES.map((share): DatasetIndicatorDefinition => ({
+    id: share.id,
+    needs: ['siae_exit_records'],
+    select: (i) => ratioOf(i.dialect, `SELECT x.${share.count} AS n, x.denominator AS d FROM (${defaultRate(i)}) x`),
+  })),
   // The taux de sortie dynamique with the default options (the INAÉ « taux de sorties emploi »; the
   // « résultats » criterion of the part modulée for a report without variant).
   { id: 'inae.sep.employment-exit-rate', needs: ['siae_exit_records'], select: (i) => `SELECT x.value, x.numerator, x.denominator FROM (${defaultRate(i)}) x` },
