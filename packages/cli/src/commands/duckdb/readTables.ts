@@ -1,7 +1,7 @@
 import type { DatasetTable } from '@siae/model';
 import type { TableMapping } from '../../mapping/defaultMapping';
 import { columnSpecOf } from '../../input/readCsv';
-import { booleanSql, codeSql, dateSql, monthSql, numberSql, textSql, trimmedSql } from './cellSql';
+import { booleanSql, codeSql, dateSql, monthSql, numberSql, rowNeedsTrimSql, textSql, trimmedSql } from './cellSql';
 import { type DuckDbSourceFile, readSourceSql } from './csvSource';
 import { columnTypeOf, DUCKDB_FIELDS, DUCKDB_KEYS, DUCKDB_ROW_CHECKS, type DuckDbTable, type FieldSpec, ID_LENGTH } from './tableRules';
 
@@ -80,9 +80,11 @@ function converted(s: FieldSpec, v: string): string {
  */
 export function convertedTableSql(table: DuckDbTable, raw: string, fileNo: number, ordered = true): string {
   const fields = DUCKDB_FIELDS[table];
-  // Three levels, so that each cell is trimmed once and converted once: the trimmed text (`t_`), the
-  // converted value next to it, then whether the row is kept.
-  const trimmed = `SELECT ${ordered ? 'rowid' : 'CAST(NULL AS BIGINT)'} AS rn, ${fields.map((s) => `${trimmedSql(s.column)} AS t_${s.column}`).join(', ')} FROM ${raw} WHERE NOT blank`;
+  // Levels, so that each cell is trimmed once and converted once: the line and whether it needs
+  // trimming, the trimmed text (`t_`), the converted value next to it, then whether the row is kept.
+  // A row whose cells have no surrounding whitespace (most rows) skips the per-cell trimming.
+  const lines = `SELECT ${ordered ? 'rowid' : 'CAST(NULL AS BIGINT)'} AS rn, *, ${rowNeedsTrimSql(fields.map((s) => s.column))} AS needs_trim FROM ${raw} WHERE NOT blank`;
+  const trimmed = `SELECT rn, ${fields.map((s) => `CASE WHEN needs_trim THEN ${trimmedSql(s.column)} ELSE nullif(${s.column}, '') END AS t_${s.column}`).join(', ')} FROM (${lines})`;
   const convertedCols = `SELECT rn, ${fields.map((s) => `t_${s.column}, ${converted(s, `t_${s.column}`)} AS ${s.column}`).join(', ')} FROM (${trimmed})`;
   const readable = fields.map((s) => `(t_${s.column} IS NULL OR ${s.column} IS NOT NULL)`);
   const required = fields.filter((s) => s.required).map((s) => `${s.column} IS NOT NULL`);
