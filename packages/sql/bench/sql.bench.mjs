@@ -6,7 +6,9 @@
 //   2. the rate SQL on 10,000,000 exit records held in DuckDB: query time and the process's max RSS.
 // Options: --exits N (default 1000000), --big N (default 10000000; 0 skips it), --skip-js, --french
 // (the dataset written as a French spreadsheet export: JJ/MM/AAAA dates, MM/AAAA months, decimal
-// comma, Windows-1252 with an accented name: what the DuckDB engine reads like the JS engine). The
+// comma, Windows-1252 with an accented name: what the DuckDB engine reads like the JS engine),
+// --prescriptions (a prescriptions file too, one per exit: the table `prescription-to-hire-ratio`
+// reads in line order; the bare DuckDB run does not read it). The
 // size above which `siae report` picks DuckDB was read from runs with --exits 10000 to 200000 --big 0.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const N = arg('--exits', 1_000_000);
 const BIG = arg('--big', 10_000_000);
 const skipJs = process.argv.includes('--skip-js');
 const french = process.argv.includes('--french');
+const withPrescriptions = process.argv.includes('--prescriptions');
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const REASONS = `[${exitReasons.codes.map((c) => `'${c}'`).join(', ')}]`;
 const STRUCTURES = `['aci-1', 'aci-2', 'ai-1', 'ai-2', 'ei-1', 'ei-2', 'etti-1', 'etti-2', 'eiti-1', 'eiti-2']`;
@@ -55,6 +58,12 @@ async function writeDataset(dir, n) {
       ? `SELECT person_id AS id_personne, structure_id AS id_structure, strftime(hired_on, '%m/%Y') AS mois, replace(CAST(hours + 0.5 AS VARCHAR), '.', ',') AS heures FROM p`
       : `SELECT person_id AS id_personne, structure_id AS id_structure, strftime(hired_on, '%Y-%m') AS mois, hours AS heures FROM p`,
   );
+  if (withPrescriptions) {
+    await copy(
+      'prescriptions.csv',
+      `SELECT 'R' || i AS id_prescription, person_id AS id_personne, structure_id AS id_structure, hired_on - 20 AS date, ['FRANCE_TRAVAIL', 'MISSION_LOCALE', 'SPONTANEOUS'][1 + i % 3] AS type_prescripteur, CASE WHEN i % 2 = 0 THEN 'oui' ELSE 'non' END AS habilite, ['hired', 'accepted', 'refused'][1 + i % 3] AS issue FROM p`,
+    );
+  }
   copyFileSync(join(here, '..', '..', 'cli', 'sample', 'structures.csv'), join(dir, 'structures.csv'));
   if (french) {
     // Windows-1252, as a spreadsheet saves it: the sample's structures (accented names) re-encoded.
@@ -94,9 +103,9 @@ const dir = mkdtempSync(join(tmpdir(), 'siae-sql-bench-'));
 try {
   const t = performance.now();
   await writeDataset(dir, N);
-  const files = ['structures.csv', 'contrats.csv', 'heures.csv', 'sorties.csv'];
+  const files = ['structures.csv', 'contrats.csv', 'heures.csv', 'sorties.csv', ...(withPrescriptions ? ['prescriptions.csv'] : [])];
   const bytes = files.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
-  console.log(`dataset: ${N.toLocaleString('en')} exits, 3 CSV files of ${N.toLocaleString('en')} rows + structures, ${(bytes / 1024 / 1024).toFixed(0)} MB, written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`dataset: ${N.toLocaleString('en')} exits, ${files.length - 1} CSV files of ${N.toLocaleString('en')} rows + structures, ${(bytes / 1024 / 1024).toFixed(0)} MB, written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   // Bare DuckDB: read_csv + the generated SQL (no CLI, no row checks; ISO dates only).
   if (!french) {
