@@ -567,12 +567,11 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
 /**
  * Total size of the FluxIAE files above which `siae report --input-format fluxiae` (engine `auto`,
  * the default) uses DuckDB for a table report. Measured with `pnpm run bench:cli:fluxiae -- --rows N`
- * on 2 cores shared with other jobs (2026-12-01; wall time and CPU time, JS engine then DuckDB):
- * 300,000 monthly states (26 MB of files) 4.5 s / 3.7 s against 6.8 s / 4.1 s; 600,000 (52 MB)
- * 6.8 s / 5.9 s against 5.7 s / 5.4 s; 1,000,000 (86 MB), four runs, 9.9 to 16.3 s / 9.2 to 11.7 s
- * against 11.6 to 17.5 s / 7.6 to 9.2 s; 3,000,000 (258 MB) 35.0 s / 25.3 s (934 MB resident, under
- * a 1 GB heap) against 29.5 s / 19.4 s (1,068 MB). The JS FluxIAE reader already streams the
- * monthly states into flat arrays: DuckDB only wins clearly on the largest exports.
+ * on 2 cores shared with other jobs (2026-12-01, load 3 to 5; wall time, JS engine then DuckDB):
+ * 300,000 monthly states (26 MB of files) 3.5 s against 3.7 s; 600,000 (52 MB) 5.3 s against
+ * 5.1 s; 1,000,000 (86 MB) 8.4 s against 5.9 to 8.7 s; 3,000,000 (258 MB) 22.5 s (912 MB resident,
+ * under a 1 GB heap) against 20.7 s (1,107 MB). The JS FluxIAE reader already streams the monthly
+ * states into flat arrays: DuckDB is at best slightly faster, on the largest exports only.
  */
 export const FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES = 200 * 1024 * 1024;
 
