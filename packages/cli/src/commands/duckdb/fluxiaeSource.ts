@@ -476,7 +476,9 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
 
   // Monthly states, in the JS builder's order of checks: a contract set aside (no problem), an
   // unknown contract, another person, the year, the month, the hours (empty: 0).
-  await c.run(`CREATE TEMP TABLE flux_month AS SELECT *, CASE
+  // Only the contract's id is kept on each row: its person, structure and kind are joined back
+  // on the months summed and on the exits (far fewer rows).
+  await c.run(`CREATE TEMP TABLE flux_month AS SELECT * EXCLUDE (ignored, emi_pph_id, person_id), CASE
       WHEN ignored THEN 'ignored'
       WHEN contract_id IS NULL THEN 'issue'
       WHEN emi_pph_id <> person_id THEN 'issue'
@@ -484,11 +486,11 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
       WHEN m IS NULL OR m <> floor(m) OR m < 1 OR m > 12 THEN 'issue'
       WHEN h IS NULL OR h < 0 OR h > 744 THEN 'issue'
       ELSE 'ok' END AS status
-    FROM (SELECT e.rn, e.emi_pph_id, e.emi_motif_sortie_id AS motif, e.emi_date_fin_reelle AS exit_raw, i.id IS NOT NULL AS ignored, k.id AS contract_id, k.person_id, k.structure, k.siae_kind, k.structure_id,
+    FROM (SELECT e.rn, e.emi_pph_id, e.emi_motif_sortie_id AS motif, e.emi_date_fin_reelle AS exit_raw, i.id IS NOT NULL AS ignored, k.id AS contract_id, k.person_id,
       ${fluxNumberSql('e.emi_sme_annee')} AS y, ${fluxNumberSql('e.emi_sme_mois')} AS m,
       CASE WHEN e.emi_nb_heures_travail = '' THEN 0 ELSE ${fluxNumberSql('e.emi_nb_heures_travail')} END AS h,
       coalesce(${fluxNumberSql('e.emi_sme_version')}, 0) AS version
-      FROM flux_emi e LEFT JOIN flux_ignored i ON i.id = e.emi_ctr_id LEFT JOIN flux_contract_sid k ON k.id = e.emi_ctr_id)`);
+      FROM flux_emi e LEFT JOIN flux_ignored i ON i.id = e.emi_ctr_id LEFT JOIN flux_contract k ON k.id = e.emi_ctr_id)`);
   await c.run('DROP VIEW flux_emi');
   await c.run('DROP TABLE flux_emi_lines');
   left.rejected += await count(`SELECT count(*) AS n FROM flux_month WHERE status = 'issue'`);
@@ -500,9 +502,10 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
   // One month of a contract at one version with two numbers of hours: the last one read is kept.
   if (!ordered && may?.may === true && (await count(`SELECT count(*) AS n FROM (SELECT 1 FROM flux_month WHERE status = 'ok' GROUP BY contract_id, y, m, version HAVING count(DISTINCT h) > 1)`)) > 0) throw new OrderNeeded();
   const latest = may?.may === true ? 'QUALIFY row_number() OVER (PARTITION BY contract_id, y, m ORDER BY version DESC, rn DESC) = 1' : '';
-  await c.run(`CREATE TEMP TABLE flux_hours AS SELECT person_id, structure_id, month, sum(h) AS hours FROM (
-      SELECT person_id, structure_id, ${month} AS month, h FROM flux_month WHERE status = 'ok' ${latest})
-    WHERE h <> 0 GROUP BY ALL`);
+  await c.run(`CREATE TEMP TABLE flux_hours AS SELECT k.person_id, k.structure_id, x.month, sum(x.h) AS hours FROM (
+      SELECT contract_id, ${month} AS month, h FROM flux_month WHERE status = 'ok' ${latest}) x
+    JOIN flux_contract_sid k ON k.id = x.contract_id
+    WHERE x.h <> 0 GROUP BY ALL`);
   const hoursOk = `${surelyId('person_id')} AND ${surelyId('structure_id')} AND hours <= 744`;
   await c.run(`INSERT INTO monthly_hours BY NAME SELECT person_id, structure_id, month, hours FROM flux_hours WHERE ${hoursOk}`);
   const hoursChecked = await checkedByModel(c, 'monthlyHours', `SELECT person_id, structure_id, month, hours FROM flux_hours WHERE NOT (${hoursOk})`, (r) => ({ personId: r.person_id, structureId: r.structure_id, month: r.month, hours: Number(r.hours) }));
@@ -522,8 +525,8 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
   const reasons = distinct.map((m) => [m, references.reasonOfMotif.get(m) ?? references.reasonOfMotif.get(String(fluxIaeNumber(m) ?? '')) ?? null] as const);
   await c.run('CREATE TEMP TABLE flux_motif (motif VARCHAR, reason VARCHAR)');
   if (reasons.length > 0) await insertValues(c, 'flux_motif', ['motif', 'reason'], reasons.map(([m, r]) => [m, r]));
-  await c.run(`CREATE TEMP TABLE flux_exit_rows AS SELECT rn, person_id, structure, siae_kind, structure_id, version, f.reason, ${fluxDateSql('exit_raw')} AS date
-    FROM flux_month LEFT JOIN flux_motif f USING (motif) WHERE status = 'ok' AND motif <> ''`);
+  await c.run(`CREATE TEMP TABLE flux_exit_rows AS SELECT x.rn, k.person_id, k.structure, k.siae_kind, k.structure_id, x.version, f.reason, ${fluxDateSql('x.exit_raw')} AS date
+    FROM flux_month x JOIN flux_contract_sid k ON k.id = x.contract_id LEFT JOIN flux_motif f ON f.motif = x.motif WHERE x.status = 'ok' AND x.motif <> ''`);
   await c.run('DROP TABLE flux_month');
   // One exit with two reasons: which one is kept, and which lines are reported, follow the order.
   if (!ordered && (await count(`SELECT count(*) AS n FROM (SELECT 1 FROM flux_exit_rows WHERE reason IS NOT NULL AND date IS NOT NULL GROUP BY person_id, structure, siae_kind, date HAVING count(DISTINCT reason) > 1)`)) > 0) throw new OrderNeeded();
@@ -569,9 +572,10 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
  * the default) uses DuckDB for a table report. Measured with `pnpm run bench:cli:fluxiae -- --rows N`
  * on 2 cores shared with other jobs (2026-12-01, load 3 to 5; wall time, JS engine then DuckDB):
  * 300,000 monthly states (26 MB of files) 3.5 s against 3.7 s; 600,000 (52 MB) 5.3 s against
- * 5.1 s; 1,000,000 (86 MB) 8.4 s against 5.9 to 8.7 s; 3,000,000 (258 MB) 22.5 s (912 MB resident,
- * under a 1 GB heap) against 20.7 s (1,107 MB). The JS FluxIAE reader already streams the monthly
- * states into flat arrays: DuckDB is at best slightly faster, on the largest exports only.
+ * 5.1 s; 1,000,000 (86 MB) 8.4 to 9.2 s against 5.9 to 8.8 s (390 MB resident against 420 MB);
+ * 3,000,000 (258 MB) 22.5 to 29.6 s (940 MB resident, under a 1 GB heap) against 20.7 to 21.0 s
+ * (1,020 MB). The JS FluxIAE reader already streams the monthly states into flat arrays: DuckDB is
+ * at best slightly faster below 100 MB, and about 1.1 to 1.4 times faster on the largest exports.
  */
 export const FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES = 200 * 1024 * 1024;
 
