@@ -1,16 +1,18 @@
 // Memory and time of `siae report --input-format fluxiae` and `siae validate --input-format fluxiae`
 // on a synthetic FluxIAE export of 1,000,000 monthly states (fluxIAE_EtatMensuelIndiv with the
 // pipeline's 31 columns, about 100 MB; 84,000 people and contracts, 42,000 exits), measured with
-// /usr/bin/time -v. Run after the build:
-//   node packages/cli/bench/fluxiae.mjs
+// /usr/bin/time -v; `siae report` with each engine (`--engine js`, `--engine duckdb`). Run after the build:
+//   node packages/cli/bench/fluxiae.mjs [--rows 1000000]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const rowsArg = process.argv.indexOf('--rows');
+const ROWS = rowsArg === -1 ? 1_000_000 : Number(process.argv[rowsArg + 1]);
 const cli = join(here, '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'siae-bench-fluxiae-'));
 const S = '_01012026_000000.csv';
@@ -26,13 +28,13 @@ emi.write(`DEB|fluxIAE_EtatMensuelIndiv\n${EMI}\n`);
 const salaries = [];
 const contracts = [];
 let rows = 0;
-for (let i = 0; rows < 1_000_000; i++) {
+for (let i = 0; rows < ROWS; i++) {
   const pph = 100000 + i;
   const ctr = 500000 + i;
   const s = i % kinds.length;
   salaries.push(`${pph}|M.|1850559350${String(i).padStart(5, '0')}|NOM${i}|PRENOM${i}|01/01/1980`);
   contracts.push(`${ctr}|${pph}|${1001 + s}|${kinds[s]}|01/01/2025|31/12/2025`);
-  for (let m = 1; m <= 12 && rows < 1_000_000; m++, rows++) {
+  for (let m = 1; m <= 12 && rows < ROWS; m++, rows++) {
     const exit = m === 12 && i % 2 === 0;
     const line = `01/${String(m).padStart(2, '0')}/2025||${9000 + s}|${m}|2025|3|VALIDE|1||${pph}|${ctr}|${60 + (i % 80)}||||true|0.5|${exit ? '31/12/2025' : ''}|${exit ? (i % 4 === 0 ? 11 : 14) : ''}||||||||||||\n`;
     if (!emi.write(line)) await once(emi, 'drain');
@@ -48,7 +50,12 @@ function measure(label, args, heap) {
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...(heap ? [`--max-old-space-size=${heap}`] : []), cli, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)?.[1];
-  console.log(`${label}${heap ? ` (--max-old-space-size=${heap})` : ''}: exit ${r.status}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB, wall ${wall}`);
+  const cpu = ['User', 'System'].reduce((t, k) => t + Number(new RegExp(`${k} time \\(seconds\\): ([0-9.]+)`).exec(r.stderr)?.[1] ?? 0), 0);
+  const rate = /Taux de sortie dynamique : ([^\n]+)/.exec(r.stdout)?.[1];
+  console.log(`${label}${heap ? ` (--max-old-space-size=${heap})` : ''}: exit ${r.status}, max RSS ${rss ? Math.round(Number(rss) / 1024) : '?'} MB, wall ${wall}, CPU ${cpu.toFixed(1)} s${rate ? ` — taux de sortie dynamique ${rate}` : ''}`);
 }
-measure(`siae report --input-format fluxiae (1,000,000 monthly states, ${size} MB)`, ['report', '--input-format', 'fluxiae', '.', '--from', '2025-01-01', '--to', '2025-12-31'], 1024);
+const report = ['report', '--input-format', 'fluxiae', '.', '--from', '2025-01-01', '--to', '2025-12-31'];
+measure(`siae report --input-format fluxiae --engine js (${ROWS.toLocaleString('en')} monthly states, ${size} MB)`, [...report, '--engine', 'js'], 1024);
+measure('siae report --input-format fluxiae --engine duckdb', [...report, '--engine', 'duckdb']);
 measure('siae validate --input-format fluxiae', ['validate', '--input-format', 'fluxiae', '.']);
+rmSync(dir, { recursive: true, force: true });

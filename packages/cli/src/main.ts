@@ -5,7 +5,7 @@ import { getReferentiel } from '@siae/referentiel';
 import { SiaeSqlError } from '@siae/sql';
 import { Command, CommanderError, Option } from 'commander';
 import { eligibilityCommand } from './commands/eligibility';
-import { reportFluxIaeCommand, validateFluxIaeCommand } from './commands/fluxiae';
+import { validateFluxIaeCommand } from './commands/fluxiae';
 import { parcoursCommand } from './commands/parcours';
 import { referentielCommand } from './commands/referentiel';
 import { validateCommand } from './commands/report';
@@ -15,6 +15,7 @@ import { INPUT_ENCODINGS } from './input/decode';
 import { checkPlausibleDate } from './input/plausible';
 import { type CliIo, processIo, translateCommanderMessage } from './io';
 import { DUCKDB_DEFAULT_ABOVE_BYTES, reportWithEngine } from './commands/reportDuckdb';
+import { FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES } from './commands/duckdb/fluxiaeSource';
 import { sqlCommand } from './commands/sql';
 import { defaultMapping, type TableMapping } from './mapping/defaultMapping';
 import { applyUserMapping, tableForFile } from './mapping/userMapping';
@@ -135,14 +136,16 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .addOption(
       new Option(
         '--engine <engine>',
-        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ou sur des fichiers Parquet, indicateurs calculés en SQL seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (indicateurs en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB or on Parquet, SQL indicators only; js otherwise), js (the reference, full report), duckdb (indicators in SQL)`,
+        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo, sur un export FluxIAE de plus de ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ou sur des fichiers Parquet, indicateurs calculés en SQL seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (indicateurs en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB, on a FluxIAE export above ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB or on Parquet, SQL indicators only; js otherwise), js (the reference, full report), duckdb (indicators in SQL)`,
       )
         .choices(['auto', 'js', 'duckdb'])
         .default('auto'),
     )
     .action(async (files: string[], o) => {
       if (isFluxIae(o)) {
-        code = await reportFluxIaeCommand(files, { ...o, format: o.format === 'fluxiae' ? 'table' : o.format, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') }, io);
+        // The engine reads the export: js (reportFluxIaeCommand) or duckdb (duckdb/fluxiaeSource).
+        const opts = { ...o, inputFormat: 'fluxiae' as const, format: o.format === 'fluxiae' ? 'table' : o.format, from: checkDate(o.from, 'from'), to: checkDate(o.to, 'to') };
+        code = await reportWithEngine(o.engine ?? 'auto', files, defaultMapping as Record<DatasetTable, TableMapping>, opts, io);
         return;
       }
       const mapping = await mappingFrom(o.mapping);

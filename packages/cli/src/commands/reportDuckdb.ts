@@ -14,7 +14,10 @@ import { tableForFile } from '../mapping/userMapping';
 import { num, pct, valueIn } from '../render/format';
 import { type ReportCommandOptions, reportCommand } from './report';
 import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
+import { FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES, type FluxIaeDuckDbRead, fluxIaeAutoPicksDuckDb, fluxIaeMappingSentence, readFluxIaeIntoDuckDb, withFluxIaeCounts } from './duckdb/fluxiaeSource';
 import { JS_READ_TABLES, loadJsTables } from './duckdb/jsTables';
+import { FluxIaeInputError } from '../input/fluxiae/load';
+import { reportFluxIaeCommand } from './fluxiae';
 import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
 import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
 import type { DuckDbTable } from './duckdb/tableRules';
@@ -78,9 +81,9 @@ async function orUnreadable<T>(file: string, read: () => Promise<T>): Promise<T>
 }
 
 /** Why the DuckDB engine leaves a report to the JS engine (`null`: it can compute it). */
-export function duckDbUnsupported(files: readonly string[], opts: { format?: string }): { fr: string; en: string } | null {
+export function duckDbUnsupported(files: readonly string[], opts: { format?: string; inputFormat?: string }): { fr: string; en: string } | null {
   if (opts.format === 'markdown' || opts.format === 'html') return { fr: 'le moteur DuckDB imprime table, json ou csv', en: 'the DuckDB engine prints table, json or csv' };
-  if (files.some((f) => !/\.(csv|parquet)$/i.test(f))) return { fr: 'le moteur DuckDB lit des fichiers CSV ou Parquet', en: 'the DuckDB engine reads CSV or Parquet files' };
+  if (opts.inputFormat !== 'fluxiae' && files.some((f) => !/\.(csv|parquet)$/i.test(f))) return { fr: 'le moteur DuckDB lit des fichiers CSV ou Parquet', en: 'the DuckDB engine reads CSV or Parquet files' };
   return null;
 }
 
@@ -94,6 +97,8 @@ export interface DuckDbReportOptions {
   table?: DatasetTable;
   delimiter?: CsvDelimiter;
   encoding?: InputEncoding | 'auto';
+  /** `fluxiae`: the ASP's FluxIAE export (directories or `fluxIAE_*.csv` files), read by `duckdb/fluxiaeSource`. */
+  inputFormat?: 'csv' | 'json' | 'fluxiae';
 }
 
 /** One exit-rate indicator the DuckDB engine computes, with its catalogue id and the options it takes from the report. */
@@ -167,7 +172,8 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   // indicator of this engine reads are not read.
   const jsFiles: { file: string; table: DatasetTable }[] = [];
   const byTable = new Map<DuckDbTable, string[]>([['contracts', []], ['monthlyHours', []], ['exits', []], ['prescriptions', []]]);
-  for (const f of files) {
+  const flux = opts.inputFormat === 'fluxiae';
+  for (const f of flux ? [] : files) {
     const t = opts.table ?? tableForFile(f, mapping);
     const big = tableOfDuckDb(t);
     if (big) byTable.get(big)!.push(f);
@@ -219,13 +225,27 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       left.rejected += counts.rows - counts.readable;
       left.duplicates += counts.duplicates;
     }
+    // FluxIAE: the tables created empty above are filled from the export (duckdb/fluxiaeSource).
+    let fluxRead: FluxIaeDuckDbRead | null = null;
+    if (flux) {
+      try {
+        fluxRead = await readFluxIaeIntoDuckDb(c, files, tmpDir);
+      } catch (e) {
+        if (!(e instanceof FluxIaeInputError)) throw e;
+        io.stderr(`${e.message}\n`);
+        return 2;
+      }
+      withFluxIaeCounts(left, fluxRead);
+    }
     await c.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb', { exitOrder: 'line_order' })}`);
     const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi, count(*) AS n, (SELECT count(*) FROM exit_records) AS records FROM exits')).getRowObjectsJson();
     left.dropped = Number(range?.n ?? 0) - Number(range?.records ?? 0);
     const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : PLAUSIBLE_DATES.from);
     const to = opts.to ?? (isIsoDate(range?.hi) ? (range!.hi as string) : PLAUSIBLE_DATES.to);
-    // Every rate in one query: the period and the latest exits are computed once.
-    const rows = (await c.runAndReadAll(exitRatesSql({ dialect: 'duckdb', period: { from, to } }, REPORTED.map((r) => ({ ...r.options(opts.variant), indicatorId: r.id }))))).getRowObjectsJson();
+    // Every rate in one query: the period and the latest exits are computed once. The ASP's mapping
+    // of a FluxIAE export goes to every rate but the INAÉ one (the catalogue computes it without
+    // the report's options, hence with the default mapping).
+    const rows = (await c.runAndReadAll(exitRatesSql({ dialect: 'duckdb', period: { from, to } }, REPORTED.map((r) => ({ ...r.options(opts.variant), ...(fluxRead?.mapping && r.id !== 'inae.sep.employment-exit-rate' ? { mapping: fluxRead.mapping } : {}), indicatorId: r.id }))))).getRowObjectsJson();
     const byId = new Map(rows.map((row) => [row.indicator_id, row]));
     const indicators = [];
     for (const r of REPORTED) {
@@ -283,7 +303,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
         explanationFr: numerator === null ? `${def.formula} (SQL de @siae/sql)` : `${numerator} au numérateur sur ${denominator} (${def.formula})`,
       });
     }
-    const note = `Moteur DuckDB : ${indicators.length} indicateurs calculés en SQL (@siae/sql) : les taux de sortie et les indicateurs des grilles INAÉ, PLIE et de la part modulée qui se calculent sur les tables ; le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js.`;
+    const note = `Moteur DuckDB : ${indicators.length} indicateurs calculés en SQL (@siae/sql) : les taux de sortie et les indicateurs des grilles INAÉ, PLIE et de la part modulée qui se calculent sur les tables ; le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
     let out: string;
     if (opts.format === 'json') out = `${JSON.stringify({ engine: 'duckdb', period: { from, to }, indicators, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
     else if (opts.format === 'csv') out = `id;libelle;valeur;numerateur;denominateur\n${indicators.map((i) => [i.id, `"${i.labelFr.replace(/"/g, '""')}"`, i.value ?? '', i.numerator ?? '', i.denominator ?? ''].join(';')).join('\n')}\n`;
@@ -337,10 +357,11 @@ export async function reportWithEngine(
     io.stderr('le moteur JS ne lit pas les fichiers Parquet ; --engine duckdb / the JS engine does not read Parquet files; use --engine duckdb\n');
     return 2;
   }
-  const useDuckDb = engine === 'duckdb' || (engine === 'auto' && (await autoPicksDuckDb(files, opts, autoAboveBytes)));
-  if (!useDuckDb) return reportCommand(files, mapping, opts, io);
+  const flux = opts.inputFormat === 'fluxiae';
+  const useDuckDb = engine === 'duckdb' || (engine === 'auto' && (flux ? await fluxIaeAutoPicksDuckDb(files, opts) : await autoPicksDuckDb(files, opts, autoAboveBytes)));
+  if (!useDuckDb) return flux ? reportFluxIaeCommand(files, opts, io) : reportCommand(files, mapping, opts, io);
   if (engine === 'auto') {
-    const mb = autoAboveBytes / 1024 / 1024;
+    const mb = (flux ? FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES : autoAboveBytes) / 1024 / 1024;
     io.stderr(
       files.some(isParquet)
         ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL seulement / Parquet files: DuckDB engine, SQL indicators only\n'
