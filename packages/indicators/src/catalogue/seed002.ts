@@ -1,4 +1,4 @@
-import { inPeriod, minutesOfDay, type ReportContext } from '../report/context';
+import { inPeriod, interviewColumns, type ReportContext } from '../report/context';
 import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { plieCohort, plieCollectiveSessions } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
@@ -39,19 +39,21 @@ function overPlieCohort(compute: (ctx: ReportContext, cohort: ReadonlySet<string
  */
 function pliePerKind(ctx: ReportContext, cohort: ReadonlySet<string>): Map<string, { count: number; minutes: number }> {
   return ctx.memo('catalogue:plie-interviews-per-kind', () => {
-    const perKind = new Map<string, { count: number; minutes: number }>();
-    const interviews = ctx.interviewsInPeriod;
-    for (let k = 0; k < interviews.length; k++) {
-      const i = interviews[k]!;
-      if (!cohort.has(i.personId)) continue;
-      let s = perKind.get(i.kind);
-      if (!s) {
-        s = { count: 0, minutes: 0 };
-        perKind.set(i.kind, s);
+    // From the interview columns, a run of rows of one person at a time: one cohort lookup per run,
+    // and the rows themselves are not read again.
+    const { kinds, kind, minutes, runStart, runPerson } = interviewColumns(ctx);
+    const count = new Int32Array(kinds.length);
+    const total = new Float64Array(kinds.length);
+    for (let r = 0; r < runPerson.length; r++) {
+      if (!cohort.has(runPerson[r]!)) continue;
+      for (let k = runStart[r]!; k < runStart[r + 1]!; k++) {
+        const n = kind[k]!;
+        count[n] = count[n]! + 1;
+        total[n] = total[n]! + minutes[k]!;
       }
-      s.count++;
-      s.minutes += minutesOfDay(i.endTime) - minutesOfDay(i.startTime);
     }
+    const perKind = new Map<string, { count: number; minutes: number }>();
+    for (let n = 0; n < kinds.length; n++) if (count[n]! > 0) perKind.set(kinds[n]!, { count: count[n]!, minutes: total[n]! });
     return perKind;
   });
 }

@@ -2,7 +2,7 @@ import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RA
 import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
-import type { ReportContext } from '../report/context';
+import { interviewColumns, type ReportContext } from '../report/context';
 
 /** The dimensions of the INAÉ grid, with their titles as in seed 004. */
 export const INAE_DIMENSIONS = {
@@ -195,7 +195,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('outils-salaries', 'follow-up-booklet', "Utilisation systématique d'un livret de suivi"),
   declared('outils-salaries', 'start-commitment', 'Réalisation d’un engagement pris en début de contrat'),
   computed('outils-salaries', 'final-review', 'Bilan de fin de parcours (avant sortie SIAE)', 'Part des sorties de la période précédées d’un bilan final.', 'sorties avec un bilan final / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final'), 'un bilan final'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final', interviewColumns(ctx).finals), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
     shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),

@@ -1,7 +1,9 @@
 import { daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
-import { type Classified, classifyPrepared, type PreparedCohort, prepareCohort, type RateOptions } from '../rates/classify';
-import { createPairIndex } from './pairIndex';
+import { type Classified, classifyPrepared, type PreparedCohort, type RateOptions } from '../rates/classify';
+import { outsidePeriod } from '../rates/recordKeys';
+import { supersededByPair } from '../rates/superseded';
+import { createPairIndex, type PairIndex } from './pairIndex';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -71,6 +73,15 @@ function overlaps(start: string, end: string | undefined | null, from: string, t
  * it) and the hours worked from then to the exit month.
  */
 export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[] } {
+  const { records, issues } = exitRecordsWithPairs(dataset);
+  return { records, issues };
+}
+
+/**
+ * {@link exitRecordsFromDataset}, with the (person, structure) pair of each record: records of the
+ * same person in the same structure have the same number, `0 .. pairCount - 1`.
+ */
+function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs } {
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
   const exits = dataset.exits;
   const n = exits.length;
@@ -144,6 +155,7 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
 
   const records: ExitRecord[] = [];
   const issues: ValidationIssue[] = [];
+  const recordPair = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const e = exits[i]!;
     const s = structures.get(e.structureId);
@@ -161,9 +173,30 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
     const record: ExitRecord = e.followUp
       ? { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, followUp: e.followUp, departement: s.departement }
       : { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, departement: s.departement };
+    recordPair[records.length] = pairOf[i]!;
     records.push(record);
   }
-  return { records, issues };
+  return { records, issues, pairs: { pairOf: recordPair.slice(0, records.length), count: pairs.size } };
+}
+
+/** The (person, structure) pair number of each exit record of the report. Internal to the report. */
+export interface RecordPairs {
+  /** The pair number of each record, by record index. */
+  pairOf: Int32Array;
+  /** Number of pairs (every number is below it). */
+  count: number;
+}
+
+const RECORD_PAIRS = 'context:record-pairs';
+
+/** The {@link RecordPairs} of the report's exit records (numbered again for a context built otherwise). */
+export function recordPairs(ctx: ReportContext): RecordPairs {
+  return ctx.memo(RECORD_PAIRS, () => {
+    const index = createPairIndex(ctx.exitRecords.length);
+    const pairOf = new Int32Array(ctx.exitRecords.length);
+    for (let r = 0; r < ctx.exitRecords.length; r++) pairOf[r] = index.add(ctx.exitRecords[r]!.personId, ctx.exitRecords[r]!.structureId ?? '');
+    return { pairOf, count: index.size };
+  });
 }
 
 /** Interviews of one kind summed over the period. */
@@ -187,13 +220,150 @@ export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[])
   return out;
 }
 
+/**
+ * The period's interviews read once, column by column, for the indicators that sum or pick them
+ * (the rows are not read again). Internal to the report: see {@link interviewColumns}.
+ */
+export interface InterviewColumns {
+  /** Positions in `interviewsInPeriod` of the collective interviews, ascending. */
+  collective: Int32Array;
+  /** Positions in `dataset.interviews` (every date) of the final reviews (`final`), ascending. */
+  finals: Int32Array;
+  /** The kinds of the period's interviews, numbered in the order they first appear. */
+  kinds: string[];
+  /** The kind number of each interview of the period (in `interviewsInPeriod` order). */
+  kind: Int32Array;
+  /** The minutes of each interview of the period. */
+  minutes: Int32Array;
+  /**
+   * Runs of consecutive interviews of the period with the same person: run `r` is the positions
+   * `runStart[r]` .. `runStart[r + 1] - 1` (the last entry is the number of interviews).
+   */
+  runStart: Int32Array;
+  /** The person of each run. */
+  runPerson: string[];
+}
+
+const INTERVIEW_COLUMNS = 'context:interview-columns';
+
+/** The {@link InterviewColumns} of the report (read again from the rows for a context built otherwise). */
+export function interviewColumns(ctx: ReportContext): InterviewColumns {
+  return ctx.memo(INTERVIEW_COLUMNS, () => readInterviews(ctx.dataset.interviews, ctx.period).columns);
+}
+
+/**
+ * One pass over the interviews: those of the period, their sums per kind and their columns.
+ * Indexed loop, typed arrays sized once: the table is the largest of a dataset.
+ */
+function readInterviews(interviews: Dataset['interviews'], period: { from: string; to: string }): { inPeriod: Dataset['interviews']; stats: Map<string, InterviewStats>; columns: InterviewColumns } {
+  const { from, to } = period;
+  const inPeriod: Dataset['interviews'] = [];
+  const stats = new Map<string, InterviewStats>();
+  const statsOf: InterviewStats[] = [];
+  const kinds: string[] = [];
+  const kindNumber = new Map<string, number>();
+  const n = interviews.length;
+  let kind = new Int32Array(n);
+  let minutesOf = new Int32Array(n);
+  let runStart = new Int32Array(16);
+  const runPerson: string[] = [];
+  const collective: number[] = [];
+  const finals: number[] = [];
+  let lastKind: string | null = null;
+  let lastNumber = -1;
+  let lastPerson: string | null = null;
+  for (let k = 0; k < n; k++) {
+    const i = interviews[k]!;
+    const d = i.date;
+    if (i.kind === 'final') finals.push(k);
+    if (d < from || d > to) continue;
+    const at = inPeriod.length;
+    inPeriod.push(i);
+    if (i.kind !== lastKind) {
+      lastKind = i.kind;
+      let number = kindNumber.get(lastKind);
+      if (number === undefined) {
+        number = kinds.length;
+        kindNumber.set(lastKind, number);
+        kinds.push(lastKind);
+        const st = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
+        statsOf.push(st);
+        stats.set(lastKind, st);
+      }
+      lastNumber = number;
+    }
+    if (i.personId !== lastPerson) {
+      lastPerson = i.personId;
+      if (runPerson.length + 1 >= runStart.length) {
+        const grown = new Int32Array(runStart.length * 2);
+        grown.set(runStart);
+        runStart = grown;
+      }
+      runStart[runPerson.length] = at;
+      runPerson.push(lastPerson);
+    }
+    if (lastKind === 'collective') collective.push(at);
+    const st = statsOf[lastNumber]!;
+    const minutes = minutesBetween(i.startTime, i.endTime);
+    kind[at] = lastNumber;
+    minutesOf[at] = minutes;
+    st.count++;
+    st.minutes += minutes;
+    if (i.reportWritten) st.withReport++;
+    const participants = i.participants;
+    for (let p = 0; p < participants.length; p++) {
+      if (participants[p]!.role === 'referent') {
+        st.minutesWithReferent += minutes;
+        break;
+      }
+    }
+  }
+  const count = inPeriod.length;
+  runStart[runPerson.length] = count;
+  kind = kind.slice(0, count);
+  minutesOf = minutesOf.slice(0, count);
+  return {
+    inPeriod,
+    stats,
+    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+  };
+}
+
+/**
+ * The (person, structure) pairs of the contracts, numbered in the order they first appear, and the
+ * latest contract start of each pair. Internal to the report: see {@link contractPairs}.
+ */
+export interface ContractPairs {
+  pairs: PairIndex;
+  /** The latest contract start of each pair, by pair number. */
+  lastStart: readonly string[];
+}
+
+const CONTRACT_PAIRS = 'context:contract-pairs';
+
+/** The {@link ContractPairs} of the report (read again from the contracts for a context built otherwise). */
+export function contractPairs(ctx: ReportContext): ContractPairs {
+  return ctx.memo(CONTRACT_PAIRS, () => {
+    const pairs = createPairIndex(ctx.dataset.contracts.length / 2);
+    const lastStart: string[] = [];
+    for (const c of ctx.dataset.contracts) {
+      const p = pairs.add(c.personId, c.structureId);
+      if (p === lastStart.length) lastStart.push(c.startDate);
+      else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
+    }
+    return { pairs, lastStart };
+  });
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const { records, issues } = exitRecordsFromDataset(dataset);
+  const { records, issues, pairs: recordPairsOf } = exitRecordsWithPairs(dataset);
   const followed = new Set<string>();
-  // The first contract start of each (person, structure) pair: hired in the period when it falls in it.
+  // The first contract start of each (person, structure) pair: hired in the period when it falls in
+  // it; and the last one, which the indicators that look for a contract after a date read.
   const contractPairs = createPairIndex(dataset.contracts.length / 2);
   const firstStart: string[] = [];
+  const lastStart: string[] = [];
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
@@ -203,8 +373,11 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       lastFollowed = c.personId;
     }
     const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
-    if (p === firstStart.length) firstStart.push(c.startDate);
-    else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
+    if (p === firstStart.length) {
+      firstStart.push(c.startDate);
+      lastStart.push(c.startDate);
+    } else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
+    else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
   }
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
@@ -227,28 +400,26 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       last = person;
     }
   }
-  const cohort = prepareCohort(records, { period, assumeValid: true });
+  // prepareCohort(records, { period, assumeValid: true }), the latest exits found from the pair
+  // numbers the records already have (no hashing of the ids).
+  const inPeriodMarks = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) if (!outsidePeriod(records[i]!.exitedOn, period)) inPeriodMarks[i] = 1;
+  const cohort: PreparedCohort = {
+    records,
+    inPeriod: inPeriodMarks,
+    superseded: supersededByPair(records, inPeriodMarks, recordPairsOf.pairOf, recordPairsOf.count),
+    issues: [],
+    validCount: records.length,
+  };
   const classifications = new Map<string, Classified>();
-  const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
-  const interviewStats = new Map<string, InterviewStats>();
-  for (const i of interviewsInPeriod) {
-    let st = interviewStats.get(i.kind);
-    if (!st) {
-      st = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
-      interviewStats.set(i.kind, st);
-    }
-    const minutes = minutesBetween(i.startTime, i.endTime);
-    st.count++;
-    st.minutes += minutes;
-    if (i.reportWritten) st.withReport++;
-    for (const p of i.participants) {
-      if (p.role === 'referent') {
-        st.minutesWithReferent += minutes;
-        break;
-      }
-    }
-  }
-  const memos = new Map<string, unknown>();
+  const { inPeriod: interviewsInPeriod, stats: interviewStats, columns } = readInterviews(dataset.interviews, period);
+  // The interview columns were read in the same pass as the period's interviews: the indicators
+  // that read them find them in the report's memory.
+  const memos = new Map<string, unknown>([
+    [INTERVIEW_COLUMNS, columns],
+    [CONTRACT_PAIRS, { pairs: contractPairs, lastStart } satisfies ContractPairs],
+    [RECORD_PAIRS, recordPairsOf],
+  ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
     let d = days.get(date);
