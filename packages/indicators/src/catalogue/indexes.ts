@@ -51,7 +51,7 @@ export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
 }
 
 function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
-  const interviews = ctx.interviewsInPeriod;
+  const interviews = ctx.dataset.interviews;
   // The collective rows of the period, picked out when the context read the interviews.
   let rows = interviewColumns(ctx).collective;
   let count = rows.length;

@@ -1,4 +1,4 @@
-import { inPeriod, interviewColumns, type ReportContext } from '../report/context';
+import { inPeriod, interviewColumns, madContracts, monthlyHoursRuns, type ReportContext } from '../report/context';
 import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { plieCohort, plieCollectiveSessions } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
@@ -144,20 +144,18 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     compute: overPlieCohort((ctx, cohort) => {
       const from = ctx.period.from.slice(0, 7);
       const to = ctx.period.to.slice(0, 7);
-      // One pass in table order (the same float sum). A person's rows follow each other, so the
-      // cohort lookup is made once per run of rows, and the month of rows outside the cohort is
-      // never read.
+      // In table order (the same float sum), a run of rows of one person at a time (noted when the
+      // context read the hours): one cohort lookup per run, and the rows of people outside the
+      // cohort are not read.
       let hours = 0;
-      let lastPerson: string | undefined;
-      let inCohort = false;
       const monthlyHours = ctx.dataset.monthlyHours;
-      for (let k = 0; k < monthlyHours.length; k++) {
-        const h = monthlyHours[k]!;
-        if (h.personId !== lastPerson) {
-          lastPerson = h.personId;
-          inCohort = cohort.has(lastPerson);
+      const runs = monthlyHoursRuns(ctx);
+      for (let r = 0; r < runs.person.length; r++) {
+        if (!cohort.has(runs.person[r]!)) continue;
+        for (let k = runs.start[r]!; k < runs.start[r + 1]!; k++) {
+          const h = monthlyHours[k]!;
+          if (h.month >= from && h.month <= to) hours += h.hours;
         }
-        if (inCohort && h.month >= from && h.month <= to) hours += h.hours;
       }
       return total(hours, `${hours} heures travaillées par les participants du PLIE de ${from} à ${to}`);
     }),
@@ -172,8 +170,14 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: overPlieCohort((ctx, cohort) => {
-      const mad = ctx.dataset.contracts.filter((c) => c.kind === 'MAD');
-      const n = countInPeriod(ctx, cohort, mad, (c) => c.startDate);
+      // The MAD contracts, picked out when the context read the contracts.
+      const contracts = ctx.dataset.contracts;
+      const mad = madContracts(ctx);
+      let n = 0;
+      for (let j = 0; j < mad.length; j++) {
+        const c = contracts[mad[j]!]!;
+        if (inPeriod(ctx, c.startDate) && cohort.has(c.personId)) n++;
+      }
       return total(n, `${n} mises à disposition de participants du PLIE commencées sur la période`);
     }),
   },

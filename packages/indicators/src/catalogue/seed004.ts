@@ -2,7 +2,7 @@ import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RA
 import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
-import { interviewColumns, type ReportContext } from '../report/context';
+import { interviewColumns, madContracts, type ReportContext } from '../report/context';
 
 /** The dimensions of the INAÉ grid, with their titles as in seed 004. */
 export const INAE_DIMENSIONS = {
@@ -146,9 +146,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
     const people = new Set<string>();
     const contracts = ctx.dataset.contracts;
-    for (let k = 0; k < contracts.length; k++) {
-      const c = contracts[k]!;
-      if (c.kind === 'MAD' && c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
+    // The MAD contracts, picked out when the context read the contracts.
+    const mad = madContracts(ctx);
+    for (let j = 0; j < mad.length; j++) {
+      const c = contracts[mad[j]!]!;
+      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
     }
     const n = people.size;
     return total(n, `${n} salariés mis à disposition`);

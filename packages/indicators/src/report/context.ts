@@ -19,7 +19,7 @@ export interface ReportContext {
   followed: Set<string>;
   /** People whose first contract in a structure starts in the period. */
   hired: Set<string>;
-  /** Interviews dated in the period (filtered once). */
+  /** Interviews dated in the period (filtered once, on first use). */
   interviewsInPeriod: Dataset['interviews'];
   /** Interviews of the period summed per kind, once: count, minutes, with a written report, minutes with an outside referent. */
   interviewStats: Map<string, InterviewStats>;
@@ -78,10 +78,11 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
 }
 
 /**
- * {@link exitRecordsFromDataset}, with the (person, structure) pair of each record: records of the
- * same person in the same structure have the same number, `0 .. pairCount - 1`.
+ * {@link exitRecordsFromDataset}, with the (person, structure) pair of each record (records of the
+ * same person in the same structure have the same number, `0 .. pairCount - 1`) and the runs of
+ * rows of one person in the monthly hours.
  */
-function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs } {
+function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs; hoursRuns: PersonRuns } {
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
   const exits = dataset.exits;
   const n = exits.length;
@@ -143,7 +144,12 @@ function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues
   const toMonth = exits.map((e) => e.date.slice(0, 7));
   const hours = new Float64Array(n);
   const sameHours = sameAsPrevious();
-  for (const h of dataset.monthlyHours) {
+  // (the runs of rows of one person are noted on the way, for the indicators that sum hours per person)
+  const runs = personRuns();
+  const monthlyHours = dataset.monthlyHours;
+  for (let r = 0; r < monthlyHours.length; r++) {
+    const h = monthlyHours[r]!;
+    runs.next(r, h.personId);
     const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(pairs.find(h.personId, h.structureId));
     if (p < 0) continue;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -176,7 +182,7 @@ function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues
     recordPair[records.length] = pairOf[i]!;
     records.push(record);
   }
-  return { records, issues, pairs: { pairOf: recordPair.slice(0, records.length), count: pairs.size } };
+  return { records, issues, pairs: { pairOf: recordPair.slice(0, records.length), count: pairs.size }, hoursRuns: runs.end(monthlyHours.length) };
 }
 
 /** The (person, structure) pair number of each exit record of the report. Internal to the report. */
@@ -225,13 +231,13 @@ export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[])
  * (the rows are not read again). Internal to the report: see {@link interviewColumns}.
  */
 export interface InterviewColumns {
-  /** Positions in `interviewsInPeriod` of the collective interviews, ascending. */
+  /** Positions in `dataset.interviews` of the collective interviews of the period, ascending. */
   collective: Int32Array;
   /** Positions in `dataset.interviews` (every date) of the final reviews (`final`), ascending. */
   finals: Int32Array;
   /** The kinds of the period's interviews, numbered in the order they first appear. */
   kinds: string[];
-  /** The kind number of each interview of the period (in `interviewsInPeriod` order). */
+  /** The kind number of each interview of the period (in table order, as `interviewsInPeriod`). */
   kind: Int32Array;
   /** The minutes of each interview of the period. */
   minutes: Int32Array;
@@ -255,9 +261,10 @@ export function interviewColumns(ctx: ReportContext): InterviewColumns {
  * One pass over the interviews: those of the period, their sums per kind and their columns.
  * Indexed loop, typed arrays sized once: the table is the largest of a dataset.
  */
-function readInterviews(interviews: Dataset['interviews'], period: { from: string; to: string }): { inPeriod: Dataset['interviews']; stats: Map<string, InterviewStats>; columns: InterviewColumns } {
+function readInterviews(interviews: Dataset['interviews'], period: { from: string; to: string }): { stats: Map<string, InterviewStats>; columns: InterviewColumns } {
   const { from, to } = period;
-  const inPeriod: Dataset['interviews'] = [];
+  // Number of interviews of the period read so far (the list itself is made only when asked for).
+  let at = 0;
   const stats = new Map<string, InterviewStats>();
   const statsOf: InterviewStats[] = [];
   const kinds: string[] = [];
@@ -277,8 +284,6 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
     const d = i.date;
     if (i.kind === 'final') finals.push(k);
     if (d < from || d > to) continue;
-    const at = inPeriod.length;
-    inPeriod.push(i);
     if (i.kind !== lastKind) {
       lastKind = i.kind;
       let number = kindNumber.get(lastKind);
@@ -302,7 +307,7 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       runStart[runPerson.length] = at;
       runPerson.push(lastPerson);
     }
-    if (lastKind === 'collective') collective.push(at);
+    if (lastKind === 'collective') collective.push(k);
     const st = statsOf[lastNumber]!;
     const minutes = minutesBetween(i.startTime, i.endTime);
     kind[at] = lastNumber;
@@ -317,13 +322,13 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
         break;
       }
     }
+    at++;
   }
-  const count = inPeriod.length;
+  const count = at;
   runStart[runPerson.length] = count;
   kind = kind.slice(0, count);
   minutesOf = minutesOf.slice(0, count);
   return {
-    inPeriod,
     stats,
     columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
   };
@@ -355,29 +360,92 @@ export function contractPairs(ctx: ReportContext): ContractPairs {
   });
 }
 
+const MAD_CONTRACTS = 'context:mad-contracts';
+
+/** Positions in `dataset.contracts` of the mises à disposition (`MAD`), ascending. Internal to the report. */
+export function madContracts(ctx: ReportContext): Int32Array {
+  return ctx.memo(MAD_CONTRACTS, () => {
+    const mad: number[] = [];
+    const contracts = ctx.dataset.contracts;
+    for (let k = 0; k < contracts.length; k++) if (contracts[k]!.kind === 'MAD') mad.push(k);
+    return Int32Array.from(mad);
+  });
+}
+
+/**
+ * Runs of consecutive rows of `dataset.monthlyHours` with the same person: run `r` is the rows
+ * `start[r]` .. `start[r + 1] - 1` (the last entry is the number of rows). Internal to the report.
+ */
+export interface PersonRuns {
+  start: Int32Array;
+  person: string[];
+}
+
+const HOURS_RUNS = 'context:monthly-hours-runs';
+
+/** The {@link PersonRuns} of the monthly hours (read again from the rows for a context built otherwise). */
+export function monthlyHoursRuns(ctx: ReportContext): PersonRuns {
+  return ctx.memo(HOURS_RUNS, () => {
+    const runs = personRuns();
+    const rows = ctx.dataset.monthlyHours;
+    for (let k = 0; k < rows.length; k++) runs.next(k, rows[k]!.personId);
+    return runs.end(rows.length);
+  });
+}
+
+/** Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row, then `end(rows)`. */
+function personRuns(): { next: (row: number, person: string) => void; end: (rows: number) => PersonRuns } {
+  let start = new Int32Array(16);
+  const person: string[] = [];
+  let last: string | null = null;
+  return {
+    next: (row, p) => {
+      if (p === last) return;
+      last = p;
+      if (person.length + 1 >= start.length) {
+        const grown = new Int32Array(start.length * 2);
+        grown.set(start);
+        start = grown;
+      }
+      start[person.length] = row;
+      person.push(p);
+    },
+    end: (rows) => {
+      start[person.length] = rows;
+      return { start: start.slice(0, person.length + 1), person };
+    },
+  };
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const { records, issues, pairs: recordPairsOf } = exitRecordsWithPairs(dataset);
+  const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset);
   const followed = new Set<string>();
-  // The first contract start of each (person, structure) pair: hired in the period when it falls in
-  // it; and the last one, which the indicators that look for a contract after a date read.
-  const contractPairs = createPairIndex(dataset.contracts.length / 2);
-  const firstStart: string[] = [];
+  // Per (person, structure) pair: whether a contract starts before the period, whether one starts
+  // in it (the first start is in the period when one does and none before: hired in the period);
+  // and the last start, which the indicators that look for a contract after a date read.
+  const contracts = dataset.contracts;
+  const contractPairs = createPairIndex(contracts.length / 2);
+  const startsBefore = new Uint8Array(contracts.length);
+  const startsIn = new Uint8Array(contracts.length);
   const lastStart: string[] = [];
+  const mad: number[] = [];
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
-  for (const c of dataset.contracts) {
-    if (c.personId !== lastFollowed && overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) {
+  for (let k = 0; k < contracts.length; k++) {
+    const c = contracts[k]!;
+    const start = c.startDate;
+    if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
       followed.add(c.personId);
       lastFollowed = c.personId;
     }
+    if (c.kind === 'MAD') mad.push(k);
     const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
-    if (p === firstStart.length) {
-      firstStart.push(c.startDate);
-      lastStart.push(c.startDate);
-    } else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
-    else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
+    if (start < period.from) startsBefore[p] = 1;
+    else if (start <= period.to) startsIn[p] = 1;
+    if (p === lastStart.length) lastStart.push(start);
+    else if (start > lastStart[p]!) lastStart[p] = start;
   }
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
@@ -386,17 +454,19 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       lastFollowed = e.personId;
     }
   }
+  const pairCount = contractPairs.size;
   const hiredPeople = new Set<string>();
-  for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hiredPeople.add(contractPairs.first(p));
+  for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
-  // in order meets each person at their first contract (fewer lookups than reading every contract).
+  // in order meets each person at their first contract (fewer lookups than reading every contract;
+  // none for a pair hired in the period itself).
   const hired = new Set<string>();
   if (hiredPeople.size > 0) {
     let last: string | null = null;
-    for (let p = 0; p < firstStart.length; p++) {
+    for (let p = 0; p < pairCount; p++) {
       const person = contractPairs.first(p);
-      if (person !== last && hiredPeople.has(person)) hired.add(person);
+      if (person !== last && ((startsIn[p] === 1 && startsBefore[p] === 0) || hiredPeople.has(person))) hired.add(person);
       last = person;
     }
   }
@@ -412,13 +482,17 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     validCount: records.length,
   };
   const classifications = new Map<string, Classified>();
-  const { inPeriod: interviewsInPeriod, stats: interviewStats, columns } = readInterviews(dataset.interviews, period);
+  const { stats: interviewStats, columns } = readInterviews(dataset.interviews, period);
+  // Made on first use: the report's indicators read the interview columns instead.
+  let interviewsInPeriod: Dataset['interviews'] | undefined;
   // The interview columns were read in the same pass as the period's interviews: the indicators
   // that read them find them in the report's memory.
   const memos = new Map<string, unknown>([
     [INTERVIEW_COLUMNS, columns],
     [CONTRACT_PAIRS, { pairs: contractPairs, lastStart } satisfies ContractPairs],
     [RECORD_PAIRS, recordPairsOf],
+    [MAD_CONTRACTS, Int32Array.from(mad)],
+    [HOURS_RUNS, hoursRuns],
   ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
@@ -437,7 +511,10 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     exitIssues: issues,
     followed,
     hired,
-    interviewsInPeriod,
+    get interviewsInPeriod() {
+      if (interviewsInPeriod === undefined) interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
+      return interviewsInPeriod;
+    },
     interviewStats,
     exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
     dayNumber,
