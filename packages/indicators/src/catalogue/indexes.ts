@@ -76,12 +76,19 @@ function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | unde
   const timed = createPairSet(count);
   const started = createPairSet(count);
   let minutes = 0;
+  // (the structure of the previous row is reused without a lookup)
+  let lastStructure: string | undefined;
+  let s = -1;
   for (let r = 0; r < count; r++) {
     const i = interviews[rows[r]!]!;
-    let s = structureNumber.get(i.structureId);
-    if (s === undefined) {
-      s = structureNumber.size;
-      structureNumber.set(i.structureId, s);
+    if (i.structureId !== lastStructure) {
+      lastStructure = i.structureId;
+      let number = structureNumber.get(lastStructure);
+      if (number === undefined) {
+        number = structureNumber.size;
+        structureNumber.set(lastStructure, number);
+      }
+      s = number;
     }
     const day = dayKey(i.date);
     const start = minutesOfDay(i.startTime);

@@ -80,9 +80,10 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
 /**
  * {@link exitRecordsFromDataset}, with the (person, structure) pair of each record (records of the
  * same person in the same structure have the same number, `0 .. pairCount - 1`) and the runs of
- * rows of one person in the monthly hours.
+ * rows of one person in the monthly hours. `visitContract`, when given, is called with each contract
+ * row in table order.
  */
-function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs; hoursRuns: PersonRuns } {
+function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['contracts'][number], row: number) => void): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs; hoursRuns: PersonRuns } {
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
   const exits = dataset.exits;
   const n = exits.length;
@@ -128,7 +129,11 @@ function exitRecordsWithPairs(dataset: Dataset): { records: ExitRecord[]; issues
   // Hiring: the earliest contract start after the previous exit and on or before the exit.
   const hiredOn: (string | null)[] = new Array(n).fill(null);
   const sameContract = sameAsPrevious();
-  for (const c of dataset.contracts) {
+  const contracts = dataset.contracts;
+  for (let r = 0; r < contracts.length; r++) {
+    const c = contracts[r]!;
+    // (the report context reads each contract here too: one pass over the table)
+    if (visitContract) visitContract(c, r);
     const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(pairs.find(c.personId, c.structureId));
     if (p < 0) continue;
     const d = c.startDate;
@@ -419,7 +424,6 @@ function personRuns(): { next: (row: number, person: string) => void; end: (rows
 
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset);
   const followed = new Set<string>();
   // Per (person, structure) pair: whether a contract starts before the period, whether one starts
   // in it (the first start is in the period when one does and none before: hired in the period);
@@ -433,8 +437,8 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
-  for (let k = 0; k < contracts.length; k++) {
-    const c = contracts[k]!;
+  // Read in the same pass as the contracts of the exit records.
+  const visitContract = (c: Dataset['contracts'][number], k: number) => {
     const start = c.startDate;
     if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
       followed.add(c.personId);
@@ -446,7 +450,8 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     else if (start <= period.to) startsIn[p] = 1;
     if (p === lastStart.length) lastStart.push(start);
     else if (start > lastStart[p]!) lastStart[p] = start;
-  }
+  };
+  const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset, visitContract);
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
     if (e.personId !== lastFollowed && e.date >= period.from && e.date <= period.to) {
