@@ -231,7 +231,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       const barriers = ctx.dataset.barriers;
       for (let k = 0; k < barriers.length; k++) {
         const b = barriers[k]!;
-        if (!cohort.has(b.personId) || !inPeriod(ctx, b.identifiedOn)) continue;
+        // The date first: the cheaper test.
+        if (!inPeriod(ctx, b.identifiedOn) || !cohort.has(b.personId)) continue;
         identified++;
         if (b.liftedOn !== undefined && b.liftedOn <= ctx.period.to) lifted++;
       }

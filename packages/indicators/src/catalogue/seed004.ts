@@ -200,7 +200,8 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final', interviewColumns(ctx).finals), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),
+    // (a row dated after the period never precedes an exit of the period: not looked up)
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => a.date <= ctx.period.to && ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),
   ),
   computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
     const n = peopleAssessed(ctx);

@@ -238,7 +238,10 @@ export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[])
 export interface InterviewColumns {
   /** Positions in `dataset.interviews` of the collective interviews of the period, ascending. */
   collective: Int32Array;
-  /** Positions in `dataset.interviews` (every date) of the final reviews (`final`), ascending. */
+  /**
+   * Positions in `dataset.interviews` of the final reviews (`final`) dated up to the end of the
+   * period (a later one never precedes an exit of the period), ascending.
+   */
   finals: Int32Array;
   /** The kinds of the period's interviews, numbered in the order they first appear. */
   kinds: string[];
@@ -287,7 +290,7 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   for (let k = 0; k < n; k++) {
     const i = interviews[k]!;
     const d = i.date;
-    if (i.kind === 'final') finals.push(k);
+    if (i.kind === 'final' && d <= to) finals.push(k);
     if (d < from || d > to) continue;
     if (i.kind !== lastKind) {
       lastKind = i.kind;
@@ -422,6 +425,24 @@ function personRuns(): { next: (row: number, person: string) => void; end: (rows
   };
 }
 
+/** The key of a classification in a report: the options that change it (the period belongs to the cohort). */
+function classificationKey(options: RateOptions): string {
+  return JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.unknownFollowUp ?? null, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+}
+
+const CLASSIFICATIONS = 'context:classifications';
+
+/**
+ * Gives `ctx.classified(options)` its value when it is not computed yet: `computeReport` passes the
+ * counts of its main rate, classified with the same options (members change nothing to the
+ * counts), so the period's exits are not classified twice. Internal to the report.
+ */
+export function provideClassified(ctx: ReportContext, options: RateOptions, c: Classified): void {
+  const classifications = ctx.memo<Map<string, Classified> | null>(CLASSIFICATIONS, () => null);
+  const key = classificationKey(options);
+  if (classifications !== null && !classifications.has(key)) classifications.set(key, c);
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
   const followed = new Set<string>();
@@ -498,6 +519,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     [RECORD_PAIRS, recordPairsOf],
     [MAD_CONTRACTS, Int32Array.from(mad)],
     [HOURS_RUNS, hoursRuns],
+    [CLASSIFICATIONS, classifications],
   ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
@@ -530,7 +552,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       return value;
     },
     classified: (options) => {
-      const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.unknownFollowUp ?? null, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+      const key = classificationKey(options);
       let c = classifications.get(key);
       if (!c) {
         c = classifyPrepared(cohort, { ...options, withoutMembers: true });
