@@ -249,10 +249,11 @@ export interface InterviewColumns {
   collectiveEnd: Int32Array;
   collectiveRun: Int32Array;
   /**
-   * Positions in `dataset.interviews` of the final reviews (`final`) dated up to the end of the
-   * period (a later one never precedes an exit of the period), ascending.
+   * The person and the date of each final review (`final`) dated up to the end of the period (a
+   * later one never precedes an exit of the period), in table order.
    */
-  finals: Int32Array;
+  finalPerson: string[];
+  finalDate: string[];
   /** The kinds of the period's interviews, numbered in the order they first appear. */
   kinds: string[];
   /** The kind number of each interview of the period (in table order, as `interviewsInPeriod`). */
@@ -301,14 +302,18 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   const structureNumber = new Map<string, number>();
   let lastStructure: string | null = null;
   let structure = -1;
-  const finals: number[] = [];
+  const finalPerson: string[] = [];
+  const finalDate: string[] = [];
   let lastKind: string | null = null;
   let lastNumber = -1;
   let lastPerson: string | null = null;
   for (let k = 0; k < n; k++) {
     const i = interviews[k]!;
     const d = i.date;
-    if (i.kind === 'final' && d <= to) finals.push(k);
+    if (i.kind === 'final' && d <= to) {
+      finalPerson.push(i.personId);
+      finalDate.push(d);
+    }
     if (d < from || d > to) continue;
     if (i.kind !== lastKind) {
       lastKind = i.kind;
@@ -382,7 +387,8 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       collectiveStart: Int32Array.from(collectiveStart),
       collectiveEnd: Int32Array.from(collectiveEnd),
       collectiveRun: Int32Array.from(collectiveRun),
-      finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+      finalPerson,
+      finalDate, kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
   };
 }
 
