@@ -155,32 +155,20 @@ export function leavers(ctx: ReportContext): Leavers {
   });
 }
 
-/**
- * {@link earliestOfLeavers} over rows given as their persons and dates (the rows already picked):
- * the same earliest dates, without reading the rows.
- */
-export function earliestOfLeaversAmong(ctx: ReportContext, persons: readonly string[], dates: readonly string[]): string[] {
-  const { numberOf } = leavers(ctx);
-  const earliest: string[] = new Array(numberOf.size).fill(NO_DATE);
-  for (let j = 0; j < persons.length; j++) {
-    const n = numberOf.get(persons[j]!);
-    if (n !== undefined && dates[j]! < earliest[n]!) earliest[n] = dates[j]!;
-  }
-  return earliest;
-}
-
 /** Above every ISO date: no row for that person. */
 export const NO_DATE = '\uffff';
 
 /**
  * For each person who exits in the period (by leaver number), the earliest date of their rows that
  * `keep` selects, or {@link NO_DATE}: one pass over the rows, a map lookup for the kept ones only.
+ * `only`, when given, lists the positions of the rows to read (ascending): the others are not read.
  */
-export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean): string[] {
+export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean, only?: Int32Array): string[] {
   const { numberOf } = leavers(ctx);
   const earliest: string[] = new Array(numberOf.size).fill(NO_DATE);
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
+  const count = only ? only.length : rows.length;
+  for (let j = 0; j < count; j++) {
+    const r = rows[only ? only[j]! : j]!;
     if (!keep(r)) continue;
     const n = numberOf.get(r.personId);
     if (n !== undefined && r.date < earliest[n]!) earliest[n] = r.date;

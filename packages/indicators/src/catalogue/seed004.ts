@@ -1,6 +1,6 @@
 import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RATE_CATEGORIES, rateIn, ratio, shareOfExitsWith, total } from './computations';
 import { ATTESTATION_KINDS } from './kinds';
-import { collectiveSessions, earliestOfLeavers, earliestOfLeaversAmong, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
+import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import { interviewColumns, madContracts, type ReportContext } from '../report/context';
 
@@ -197,7 +197,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('outils-salaries', 'follow-up-booklet', "Utilisation systématique d'un livret de suivi"),
   declared('outils-salaries', 'start-commitment', 'Réalisation d’un engagement pris en début de contrat'),
   computed('outils-salaries', 'final-review', 'Bilan de fin de parcours (avant sortie SIAE)', 'Part des sorties de la période précédées d’un bilan final.', 'sorties avec un bilan final / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeaversAmong(ctx, interviewColumns(ctx).finalPerson, interviewColumns(ctx).finalDate), 'un bilan final'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final', interviewColumns(ctx).finals), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
     // (a row dated after the period never precedes an exit of the period: not looked up)

@@ -249,11 +249,10 @@ export interface InterviewColumns {
   collectiveEnd: Int32Array;
   collectiveRun: Int32Array;
   /**
-   * The person and the date of each final review (`final`) dated up to the end of the period (a
-   * later one never precedes an exit of the period), in table order.
+   * Positions in `dataset.interviews` of the final reviews (`final`) dated up to the end of the
+   * period (a later one never precedes an exit of the period), ascending.
    */
-  finalPerson: string[];
-  finalDate: string[];
+  finals: Int32Array;
   /** The kinds of the period's interviews, numbered in the order they first appear. */
   kinds: string[];
   /** The kind number of each interview of the period (in table order, as `interviewsInPeriod`). */
@@ -302,18 +301,14 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   const structureNumber = new Map<string, number>();
   let lastStructure: string | null = null;
   let structure = -1;
-  const finalPerson: string[] = [];
-  const finalDate: string[] = [];
+  const finals: number[] = [];
   let lastKind: string | null = null;
   let lastNumber = -1;
   let lastPerson: string | null = null;
   for (let k = 0; k < n; k++) {
     const i = interviews[k]!;
     const d = i.date;
-    if (i.kind === 'final' && d <= to) {
-      finalPerson.push(i.personId);
-      finalDate.push(d);
-    }
+    if (i.kind === 'final' && d <= to) finals.push(k);
     if (d < from || d > to) continue;
     if (i.kind !== lastKind) {
       lastKind = i.kind;
@@ -387,8 +382,7 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       collectiveStart: Int32Array.from(collectiveStart),
       collectiveEnd: Int32Array.from(collectiveEnd),
       collectiveRun: Int32Array.from(collectiveRun),
-      finalPerson,
-      finalDate, kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+      finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
   };
 }
 
