@@ -1,5 +1,5 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, inPeriod, interviewColumns, type ReportContext } from '../report/context';
+import { daysInStructure, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
 import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
 
@@ -37,10 +37,9 @@ export interface CollectiveSessions {
 }
 
 /**
- * The distinct collective sessions of the period's interviews: the collective rows, their
- * structure number, day and times noted when the context read the interviews, each added to two
- * typed-array sets of (structure number, day and times packed in one number), instead of a key
- * string or a heap number per row.
+ * The distinct collective sessions of the period's interviews: the collective rows (picked out
+ * when the context read the interviews), then each is added to two typed-array sets of (structure number, day and times packed in
+ * one number), instead of a key string or a heap number per row.
  */
 export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
   return ctx.memo('catalogue:collective-sessions', () => distinctSessions(ctx, undefined));
@@ -52,29 +51,48 @@ export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
 }
 
 function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
-  // The collective rows of the period, their structure, day and times read when the context read
-  // the interviews: the rows are not read again.
-  const c = interviewColumns(ctx);
-  const count = c.collective.length;
+  const interviews = ctx.dataset.interviews;
+  // The collective rows of the period, picked out when the context read the interviews.
+  let rows = interviewColumns(ctx).collective;
+  let count = rows.length;
+  if (people !== undefined) {
+    // A person's rows follow each other: the lookup is made once per run of rows.
+    const kept = new Int32Array(count);
+    let n = 0;
+    let lastPerson: string | undefined;
+    let keep = false;
+    for (let r = 0; r < count; r++) {
+      const personId = interviews[rows[r]!]!.personId;
+      if (personId !== lastPerson) {
+        lastPerson = personId;
+        keep = people.has(personId);
+      }
+      if (keep) kept[n++] = rows[r]!;
+    }
+    rows = kept;
+    count = n;
+  }
+  const structureNumber = new Map<string, number>();
   const timed = createPairSet(count);
   const started = createPairSet(count);
   let minutes = 0;
-  // A person's rows follow each other: the lookup is made once per run of rows.
-  let lastRun = -1;
-  let keep = true;
+  // (the structure of the previous row is reused without a lookup)
+  let lastStructure: string | undefined;
+  let s = -1;
   for (let r = 0; r < count; r++) {
-    if (people !== undefined) {
-      const run = c.collectiveRun[r]!;
-      if (run !== lastRun) {
-        lastRun = run;
-        keep = people.has(c.runPerson[run]!);
+    const i = interviews[rows[r]!]!;
+    if (i.structureId !== lastStructure) {
+      lastStructure = i.structureId;
+      let number = structureNumber.get(lastStructure);
+      if (number === undefined) {
+        number = structureNumber.size;
+        structureNumber.set(lastStructure, number);
       }
-      if (!keep) continue;
+      s = number;
     }
-    const s = c.collectiveStructure[r]!;
-    const day = c.collectiveDay[r]!;
-    const start = c.collectiveStart[r]!;
-    const end = c.collectiveEnd[r]!;
+    const day = dayKey(i.date);
+    const start = minutesOfDay(i.startTime);
+    const end = minutesOfDay(i.endTime);
     if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
     started.add(s, day * MINUTES_PER_DAY + start);
   }
@@ -82,6 +100,13 @@ function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | unde
 }
 
 const MINUTES_PER_DAY = 1440;
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
+function dayKey(d: string): number {
+  let n = 0;
+  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
+  return n;
+}
 
 /** The training actions that start in the period, in the dataset's order. */
 export function trainingsStarted(ctx: ReportContext): Dataset['trainings'] {

@@ -239,16 +239,6 @@ export interface InterviewColumns {
   /** Positions in `dataset.interviews` of the collective interviews of the period, ascending. */
   collective: Int32Array;
   /**
-   * For each collective interview of the period (in `collective` order): its structure, numbered
-   * in the order the structures first appear among them, its day (`YYYYMMDD` as a number), its
-   * start and end (minutes since midnight) and its run (see `runStart`), read in the same pass.
-   */
-  collectiveStructure: Int32Array;
-  collectiveDay: Int32Array;
-  collectiveStart: Int32Array;
-  collectiveEnd: Int32Array;
-  collectiveRun: Int32Array;
-  /**
    * Positions in `dataset.interviews` of the final reviews (`final`) dated up to the end of the
    * period (a later one never precedes an exit of the period), ascending.
    */
@@ -293,14 +283,6 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   let runStart = new Int32Array(16);
   const runPerson: string[] = [];
   const collective: number[] = [];
-  const collectiveStructure: number[] = [];
-  const collectiveDay: number[] = [];
-  const collectiveStart: number[] = [];
-  const collectiveEnd: number[] = [];
-  const collectiveRun: number[] = [];
-  const structureNumber = new Map<string, number>();
-  let lastStructure: string | null = null;
-  let structure = -1;
   const finals: number[] = [];
   let lastKind: string | null = null;
   let lastNumber = -1;
@@ -333,28 +315,9 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       runStart[runPerson.length] = at;
       runPerson.push(lastPerson);
     }
+    if (lastKind === 'collective') collective.push(k);
     const st = statsOf[lastNumber]!;
-    const start = minutesOfDay(i.startTime);
-    const end = minutesOfDay(i.endTime);
-    const minutes = end - start;
-    if (lastKind === 'collective') {
-      // (the structure of the previous collective row is reused without a lookup)
-      if (i.structureId !== lastStructure) {
-        lastStructure = i.structureId;
-        let number = structureNumber.get(lastStructure);
-        if (number === undefined) {
-          number = structureNumber.size;
-          structureNumber.set(lastStructure, number);
-        }
-        structure = number;
-      }
-      collective.push(k);
-      collectiveStructure.push(structure);
-      collectiveDay.push(dayKey(d));
-      collectiveStart.push(start);
-      collectiveEnd.push(end);
-      collectiveRun.push(runPerson.length - 1);
-    }
+    const minutes = minutesBetween(i.startTime, i.endTime);
     kind[at] = lastNumber;
     minutesOf[at] = minutes;
     st.count++;
@@ -375,14 +338,7 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   minutesOf = minutesOf.slice(0, count);
   return {
     stats,
-    columns: {
-      collective: Int32Array.from(collective),
-      collectiveStructure: Int32Array.from(collectiveStructure),
-      collectiveDay: Int32Array.from(collectiveDay),
-      collectiveStart: Int32Array.from(collectiveStart),
-      collectiveEnd: Int32Array.from(collectiveEnd),
-      collectiveRun: Int32Array.from(collectiveRun),
-      finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
   };
 }
 
@@ -605,13 +561,6 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       return c;
     },
   };
-}
-
-/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
-function dayKey(d: string): number {
-  let n = 0;
-  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
-  return n;
 }
 
 /** Minutes between two `HH:MM` times. */
