@@ -1,5 +1,5 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, inPeriod, minutesOfDay, type ReportContext } from '../report/context';
+import { daysInStructure, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
 import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
 
@@ -37,8 +37,8 @@ export interface CollectiveSessions {
 }
 
 /**
- * The distinct collective sessions of the period's interviews: the collective rows are picked out
- * first, then each is added to two typed-array sets of (structure number, day and times packed in
+ * The distinct collective sessions of the period's interviews: the collective rows (picked out
+ * when the context read the interviews), then each is added to two typed-array sets of (structure number, day and times packed in
  * one number), instead of a key string or a heap number per row.
  */
 export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
@@ -51,31 +51,52 @@ export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
 }
 
 function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
-    const interviews = ctx.interviewsInPeriod;
-    const rows = new Int32Array(interviews.length);
-    let count = 0;
-    for (let k = 0; k < interviews.length; k++) {
-      const i = interviews[k]!;
-      if (i.kind === 'collective' && (people === undefined || people.has(i.personId))) rows[count++] = k;
-    }
-    const structureNumber = new Map<string, number>();
-    const timed = createPairSet(count);
-    const started = createPairSet(count);
-    let minutes = 0;
+  const interviews = ctx.dataset.interviews;
+  // The collective rows of the period, picked out when the context read the interviews.
+  let rows = interviewColumns(ctx).collective;
+  let count = rows.length;
+  if (people !== undefined) {
+    // A person's rows follow each other: the lookup is made once per run of rows.
+    const kept = new Int32Array(count);
+    let n = 0;
+    let lastPerson: string | undefined;
+    let keep = false;
     for (let r = 0; r < count; r++) {
-      const i = interviews[rows[r]!]!;
-      let s = structureNumber.get(i.structureId);
-      if (s === undefined) {
-        s = structureNumber.size;
-        structureNumber.set(i.structureId, s);
+      const personId = interviews[rows[r]!]!.personId;
+      if (personId !== lastPerson) {
+        lastPerson = personId;
+        keep = people.has(personId);
       }
-      const day = dayKey(i.date);
-      const start = minutesOfDay(i.startTime);
-      const end = minutesOfDay(i.endTime);
-      if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
-      started.add(s, day * MINUTES_PER_DAY + start);
+      if (keep) kept[n++] = rows[r]!;
     }
-    return { sessions: timed.size, minutes, workshops: started.size };
+    rows = kept;
+    count = n;
+  }
+  const structureNumber = new Map<string, number>();
+  const timed = createPairSet(count);
+  const started = createPairSet(count);
+  let minutes = 0;
+  // (the structure of the previous row is reused without a lookup)
+  let lastStructure: string | undefined;
+  let s = -1;
+  for (let r = 0; r < count; r++) {
+    const i = interviews[rows[r]!]!;
+    if (i.structureId !== lastStructure) {
+      lastStructure = i.structureId;
+      let number = structureNumber.get(lastStructure);
+      if (number === undefined) {
+        number = structureNumber.size;
+        structureNumber.set(lastStructure, number);
+      }
+      s = number;
+    }
+    const day = dayKey(i.date);
+    const start = minutesOfDay(i.startTime);
+    const end = minutesOfDay(i.endTime);
+    if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
+    started.add(s, day * MINUTES_PER_DAY + start);
+  }
+  return { sessions: timed.size, minutes, workshops: started.size };
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -165,12 +186,14 @@ export const NO_DATE = '\uffff';
 /**
  * For each person who exits in the period (by leaver number), the earliest date of their rows that
  * `keep` selects, or {@link NO_DATE}: one pass over the rows, a map lookup for the kept ones only.
+ * `only`, when given, lists the positions of the rows to read (ascending): the others are not read.
  */
-export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean): string[] {
+export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean, only?: Int32Array): string[] {
   const { numberOf } = leavers(ctx);
   const earliest: string[] = new Array(numberOf.size).fill(NO_DATE);
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k]!;
+  const count = only ? only.length : rows.length;
+  for (let j = 0; j < count; j++) {
+    const r = rows[only ? only[j]! : j]!;
     if (!keep(r)) continue;
     const n = numberOf.get(r.personId);
     if (n !== undefined && r.date < earliest[n]!) earliest[n] = r.date;

@@ -1,4 +1,4 @@
-import { inPeriod, type ReportContext } from '../report/context';
+import { contractPairs, inPeriod, type ReportContext } from '../report/context';
 import { interviewTotals, ratio, total } from './computations';
 import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
@@ -11,15 +11,16 @@ const S = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Ind
  * starts on or after the pair's prescription date (its last one in the period, in table order).
  * The pairs sit in flat arrays chained per person (a person is rarely positioned in more than one
  * structure): one map entry per person, no object or key string per row. A person's rows usually
- * follow each other, so the person's chain is looked up once per run of rows.
+ * follow each other, so the person's chain is looked up once per run of rows. The contracts are
+ * read from the report's index of their pairs (latest start per pair).
  */
 function positionedThenHired(ctx: ReportContext): { hired: number; total: number } {
   const headOf = new Map<string, number>();
   const next: number[] = [];
+  const personOf: string[] = [];
   const structureOf: string[] = [];
   const dateOf: string[] = [];
   const hiredOutcome: boolean[] = [];
-  const lastStart: string[] = [];
   let person: string | undefined;
   let head = -1;
   const find = (personId: string, structureId: string): number => {
@@ -30,7 +31,7 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
     for (let k = head; k !== -1; k = next[k]!) if (structureOf[k] === structureId) return k;
     return -1;
   };
-  const { prescriptions, contracts } = ctx.dataset;
+  const { prescriptions } = ctx.dataset;
   for (let k = 0; k < prescriptions.length; k++) {
     const p = prescriptions[k]!;
     if (!inPeriod(ctx, p.date) || p.prescriberKind === 'SPONTANEOUS') continue;
@@ -43,10 +44,10 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
     next.push(head);
     head = structureOf.length;
     headOf.set(p.personId, head);
+    personOf.push(p.personId);
     structureOf.push(p.structureId);
     dateOf.push(p.date);
     hiredOutcome.push(false);
-    lastStart.push('');
   }
   for (let k = 0; k < prescriptions.length; k++) {
     const p = prescriptions[k]!;
@@ -54,13 +55,17 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
     const pair = find(p.personId, p.structureId);
     if (pair !== -1) hiredOutcome[pair] = true;
   }
-  for (let k = 0; k < contracts.length; k++) {
-    const c = contracts[k]!;
-    const pair = find(c.personId, c.structureId);
-    if (pair !== -1 && lastStart[pair]! < c.startDate) lastStart[pair] = c.startDate;
-  }
+  // The latest contract start of each positioned pair, from the report's index of the contract
+  // pairs (the contracts are not read again).
+  const { pairs, lastStart } = contractPairs(ctx);
   let hired = 0;
-  for (let k = 0; k < structureOf.length; k++) if (hiredOutcome[k] || lastStart[k]! >= dateOf[k]!) hired++;
+  for (let k = 0; k < structureOf.length; k++) {
+    if (hiredOutcome[k]) hired++;
+    else {
+      const c = pairs.find(personOf[k]!, structureOf[k]!);
+      if (c !== -1 && lastStart[c]! >= dateOf[k]!) hired++;
+    }
+  }
   return { hired, total: structureOf.length };
 }
 

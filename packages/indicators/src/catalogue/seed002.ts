@@ -1,4 +1,4 @@
-import { inPeriod, minutesOfDay, type ReportContext } from '../report/context';
+import { inPeriod, interviewColumns, madContracts, monthlyHoursRuns, type ReportContext } from '../report/context';
 import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { plieCohort, plieCollectiveSessions } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
@@ -39,19 +39,21 @@ function overPlieCohort(compute: (ctx: ReportContext, cohort: ReadonlySet<string
  */
 function pliePerKind(ctx: ReportContext, cohort: ReadonlySet<string>): Map<string, { count: number; minutes: number }> {
   return ctx.memo('catalogue:plie-interviews-per-kind', () => {
-    const perKind = new Map<string, { count: number; minutes: number }>();
-    const interviews = ctx.interviewsInPeriod;
-    for (let k = 0; k < interviews.length; k++) {
-      const i = interviews[k]!;
-      if (!cohort.has(i.personId)) continue;
-      let s = perKind.get(i.kind);
-      if (!s) {
-        s = { count: 0, minutes: 0 };
-        perKind.set(i.kind, s);
+    // From the interview columns, a run of rows of one person at a time: one cohort lookup per run,
+    // and the rows themselves are not read again.
+    const { kinds, kind, minutes, runStart, runPerson } = interviewColumns(ctx);
+    const count = new Int32Array(kinds.length);
+    const total = new Float64Array(kinds.length);
+    for (let r = 0; r < runPerson.length; r++) {
+      if (!cohort.has(runPerson[r]!)) continue;
+      for (let k = runStart[r]!; k < runStart[r + 1]!; k++) {
+        const n = kind[k]!;
+        count[n] = count[n]! + 1;
+        total[n] = total[n]! + minutes[k]!;
       }
-      s.count++;
-      s.minutes += minutesOfDay(i.endTime) - minutesOfDay(i.startTime);
     }
+    const perKind = new Map<string, { count: number; minutes: number }>();
+    for (let n = 0; n < kinds.length; n++) if (count[n]! > 0) perKind.set(kinds[n]!, { count: count[n]!, minutes: total[n]! });
     return perKind;
   });
 }
@@ -142,20 +144,18 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     compute: overPlieCohort((ctx, cohort) => {
       const from = ctx.period.from.slice(0, 7);
       const to = ctx.period.to.slice(0, 7);
-      // One pass in table order (the same float sum). A person's rows follow each other, so the
-      // cohort lookup is made once per run of rows, and the month of rows outside the cohort is
-      // never read.
+      // In table order (the same float sum), a run of rows of one person at a time (noted when the
+      // context read the hours): one cohort lookup per run, and the rows of people outside the
+      // cohort are not read.
       let hours = 0;
-      let lastPerson: string | undefined;
-      let inCohort = false;
       const monthlyHours = ctx.dataset.monthlyHours;
-      for (let k = 0; k < monthlyHours.length; k++) {
-        const h = monthlyHours[k]!;
-        if (h.personId !== lastPerson) {
-          lastPerson = h.personId;
-          inCohort = cohort.has(lastPerson);
+      const runs = monthlyHoursRuns(ctx);
+      for (let r = 0; r < runs.person.length; r++) {
+        if (!cohort.has(runs.person[r]!)) continue;
+        for (let k = runs.start[r]!; k < runs.start[r + 1]!; k++) {
+          const h = monthlyHours[k]!;
+          if (h.month >= from && h.month <= to) hours += h.hours;
         }
-        if (inCohort && h.month >= from && h.month <= to) hours += h.hours;
       }
       return total(hours, `${hours} heures travaillées par les participants du PLIE de ${from} à ${to}`);
     }),
@@ -170,8 +170,14 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     seed: '002',
     kind: 'computed',
     compute: overPlieCohort((ctx, cohort) => {
-      const mad = ctx.dataset.contracts.filter((c) => c.kind === 'MAD');
-      const n = countInPeriod(ctx, cohort, mad, (c) => c.startDate);
+      // The MAD contracts, picked out when the context read the contracts.
+      const contracts = ctx.dataset.contracts;
+      const mad = madContracts(ctx);
+      let n = 0;
+      for (let j = 0; j < mad.length; j++) {
+        const c = contracts[mad[j]!]!;
+        if (inPeriod(ctx, c.startDate) && cohort.has(c.personId)) n++;
+      }
       return total(n, `${n} mises à disposition de participants du PLIE commencées sur la période`);
     }),
   },
@@ -225,7 +231,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       const barriers = ctx.dataset.barriers;
       for (let k = 0; k < barriers.length; k++) {
         const b = barriers[k]!;
-        if (!cohort.has(b.personId) || !inPeriod(ctx, b.identifiedOn)) continue;
+        // The date first: the cheaper test.
+        if (!inPeriod(ctx, b.identifiedOn) || !cohort.has(b.personId)) continue;
         identified++;
         if (b.liftedOn !== undefined && b.liftedOn <= ctx.period.to) lifted++;
       }

@@ -2,7 +2,7 @@ import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RA
 import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
-import type { ReportContext } from '../report/context';
+import { interviewColumns, madContracts, type ReportContext } from '../report/context';
 
 /** The dimensions of the INAÉ grid, with their titles as in seed 004. */
 export const INAE_DIMENSIONS = {
@@ -146,9 +146,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
     const people = new Set<string>();
     const contracts = ctx.dataset.contracts;
-    for (let k = 0; k < contracts.length; k++) {
-      const c = contracts[k]!;
-      if (c.kind === 'MAD' && c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
+    // The MAD contracts, picked out when the context read the contracts.
+    const mad = madContracts(ctx);
+    for (let j = 0; j < mad.length; j++) {
+      const c = contracts[mad[j]!]!;
+      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
     }
     const n = people.size;
     return total(n, `${n} salariés mis à disposition`);
@@ -195,10 +197,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('outils-salaries', 'follow-up-booklet', "Utilisation systématique d'un livret de suivi"),
   declared('outils-salaries', 'start-commitment', 'Réalisation d’un engagement pris en début de contrat'),
   computed('outils-salaries', 'final-review', 'Bilan de fin de parcours (avant sortie SIAE)', 'Part des sorties de la période précédées d’un bilan final.', 'sorties avec un bilan final / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final'), 'un bilan final'),
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.interviews, (i) => i.kind === 'final', interviewColumns(ctx).finals), 'un bilan final'),
   ),
   computed('outils-salaries', 'attestations-rate', "Taux d'attestations de compétences délivrées", 'Part des sorties de la période avec une attestation de compétences.', 'sorties avec attestation / sorties', 'ratio', (ctx) =>
-    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),
+    // (a row dated after the period never precedes an exit of the period: not looked up)
+    shareOfExitsWith(ctx, earliestOfLeavers(ctx, ctx.dataset.skillsAttestations, (a) => a.date <= ctx.period.to && ATTESTATION_KINDS.includes(a.kind)), 'une attestation de compétences'),
   ),
   computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
     const n = peopleAssessed(ctx);

@@ -4,14 +4,16 @@ import type { Breakdown, BreakdownGroup, BreakdownKey } from './breakdown';
 import { classifyPrepared, type RateOptions } from './classify';
 import { type ExitRateDefinition, inNumeratorOf, type RateResult, rateFromClassified } from './exitRates';
 import { groupKeyOf, outsidePeriod } from './recordKeys';
-import { supersededChecked as supersededExits } from './superseded';
+import { supersededByPair, supersededChecked as supersededExits } from './superseded';
 
 /**
  * The body of `breakdownRate` on validated records (null where validation failed), with checked
  * options. `known` is the rate's definition when it is one of this package's rates (one pass for
  * every group), else `rate` is called per group. `inPeriod`, when given, says which records are
  * valid and in `options.period` (1) : the records out of it are then not read at all (a report
- * passes its prepared cohort's). Not exported by the package.
+ * passes its prepared cohort's). `pairs`, when given, numbers the (person, structure) pair of each
+ * record (the report's): the latest exits are then found without hashing the ids. Not exported by
+ * the package.
  */
 export function breakdownChecked(
   records: readonly (ExitRecord | null)[],
@@ -21,6 +23,7 @@ export function breakdownChecked(
   rate: (exits: readonly unknown[], options?: RateOptions) => RateResult,
   known: ExitRateDefinition | undefined,
   inPeriod?: Uint8Array,
+  pairs?: { pairOf: Int32Array; count: number },
 ): Breakdown {
   // Group number of each record of the period (-1: out of the period or invalid).
   const keys = new Map<string, number>();
@@ -56,7 +59,8 @@ export function breakdownChecked(
     // classified from the shared cohort (no copy of its records).
     const inScope = new Uint8Array(records.length);
     for (let i = 0; i < records.length; i++) if (groupOf[i]! >= 0) inScope[i] = 1;
-    const superseded = supersededExits(records, inScope, groupOf);
+    // (with the records' pair numbers, the same marks without hashing the ids)
+    const superseded = pairs ? supersededByPair(records, inScope, pairs.pairOf, pairs.count, members) : supersededExits(records, inScope, groupOf);
     const inNumerator = inNumeratorOf(known);
     const groupOptions: RateOptions = { ...options, assumeValid: true };
     groups = sorted.map(([key, g]) => {

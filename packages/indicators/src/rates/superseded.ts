@@ -55,3 +55,38 @@ export function supersededChecked(records: readonly (ExitRecord | null | undefin
   }
   return superseded;
 }
+
+/**
+ * {@link supersededChecked} for records whose (person, structure) pairs are numbered (`pairOf`,
+ * every number below `pairCount`): the same marks, without hashing the ids. `groups`, when given,
+ * lists the records of each group (ascending indexes, the in-scope records only): a later exit
+ * replaces an earlier one of its pair within its group only. Not exported by the package.
+ */
+export function supersededByPair(records: readonly (ExitRecord | null | undefined)[], inScope: Uint8Array, pairOf: Int32Array, pairCount: number, groups?: readonly Int32Array[]): Uint8Array {
+  const superseded = new Uint8Array(records.length);
+  // latest[p]: the latest exit of pair p seen in the current group, when stamp[p] is the group + 1.
+  const latest = new Int32Array(pairCount);
+  const stamp = new Int32Array(pairCount);
+  const read = (i: number, stampOf: number) => {
+    const rec = records[i];
+    if (inScope[i] !== 1 || !rec) return;
+    const p = pairOf[i]!;
+    if (stamp[p] !== stampOf) {
+      stamp[p] = stampOf;
+      latest[p] = i;
+      return;
+    }
+    const j = latest[p]!;
+    if (isLaterExit(rec, records[j] as ExitRecord)) {
+      superseded[j] = 1;
+      latest[p] = i;
+    } else superseded[i] = 1;
+  };
+  if (groups === undefined) for (let i = 0; i < records.length; i++) read(i, 1);
+  else
+    for (let g = 0; g < groups.length; g++) {
+      const members = groups[g]!;
+      for (let k = 0; k < members.length; k++) read(members[k]!, g + 1);
+    }
+  return superseded;
+}

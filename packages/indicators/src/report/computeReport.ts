@@ -10,7 +10,7 @@ import { groupKeyOf } from '../rates/recordKeys';
 import { classifyPrepared, type RateOptions } from '../rates/classify';
 import { dynamicExitRate, EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
-import { buildReportContext } from './context';
+import { buildReportContext, provideClassified, recordPairs } from './context';
 import { INDICATOR_GRIDS, type IndicatorGrid, type IndicatorGridDefinition, indicatorGridOf, SAME_COMPUTATION } from './grids';
 
 /** Options of {@link computeReport}. */
@@ -159,7 +159,10 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   // Exit records built from the dataset are valid by construction: the rates need not check them again.
   const rateOptions: RateOptions = { ...options, assumeValid: true };
   delete (rateOptions as Partial<ReportOptions>).withMembers;
-  const main = rateFromClassified(EXIT_RATES.dynamic, classifyPrepared(ctx.cohort, rateOptions, inNumeratorOf(EXIT_RATES.dynamic)), rateOptions);
+  const mainClassified = classifyPrepared(ctx.cohort, rateOptions, inNumeratorOf(EXIT_RATES.dynamic));
+  const main = rateFromClassified(EXIT_RATES.dynamic, mainClassified, rateOptions);
+  // The indicators' rates with the report's options count from the same classification.
+  provideClassified(ctx, rateOptions, { members: [], counts: { ...mainClassified.counts }, issues: mainClassified.issues.slice(), examined: mainClassified.examined });
   const indicators: ReportIndicator[] = [];
   for (const def of indicatorCatalogue) {
     if (def.kind !== 'computed' || !def.compute) continue;
@@ -175,11 +178,12 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   }
   markSameComputations(indicators);
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
+  const pairs = recordPairs(ctx);
   for (const by of BREAKDOWNS) {
     // The exit records are valid and the cohort knows which are in the period: the breakdown reads
     // only those (the same groups as breakdownRate(ctx.exitRecords, by, ...), without a pass over
     // every record of the file).
-    breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownChecked(ctx.exitRecords, [], by, { ...rateOptions, withoutMembers: true }, dynamicExitRate, EXIT_RATES.dynamic, ctx.cohort.inPeriod);
+    breakdowns[by] = STRUCTURAL.has(by) ? groupMembers(main, ctx.exitRecords, by) : breakdownChecked(ctx.exitRecords, [], by, { ...rateOptions, withoutMembers: true }, dynamicExitRate, EXIT_RATES.dynamic, ctx.cohort.inPeriod, pairs);
   }
   const rows: Record<string, number> = {};
   for (const [table, list] of Object.entries(data)) rows[table] = (list as unknown[]).length;

@@ -1,7 +1,9 @@
 import { daysBetween, type Dataset, type ValidationIssue } from '@siae/model';
 import type { ExitRecord } from '../exits/exitRecord';
-import { type Classified, classifyPrepared, type PreparedCohort, prepareCohort, type RateOptions } from '../rates/classify';
-import { createPairIndex } from './pairIndex';
+import { type Classified, classifyPrepared, type PreparedCohort, type RateOptions } from '../rates/classify';
+import { outsidePeriod } from '../rates/recordKeys';
+import { supersededByPair } from '../rates/superseded';
+import { createPairIndex, type PairIndex } from './pairIndex';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -17,7 +19,7 @@ export interface ReportContext {
   followed: Set<string>;
   /** People whose first contract in a structure starts in the period. */
   hired: Set<string>;
-  /** Interviews dated in the period (filtered once). */
+  /** Interviews dated in the period (filtered once, on first use). */
   interviewsInPeriod: Dataset['interviews'];
   /** Interviews of the period summed per kind, once: count, minutes, with a written report, minutes with an outside referent. */
   interviewStats: Map<string, InterviewStats>;
@@ -71,6 +73,17 @@ function overlaps(start: string, end: string | undefined | null, from: string, t
  * it) and the hours worked from then to the exit month.
  */
 export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[]; issues: ValidationIssue[] } {
+  const { records, issues } = exitRecordsWithPairs(dataset);
+  return { records, issues };
+}
+
+/**
+ * {@link exitRecordsFromDataset}, with the (person, structure) pair of each record (records of the
+ * same person in the same structure have the same number, `0 .. pairCount - 1`) and the runs of
+ * rows of one person in the monthly hours. `visitContract`, when given, is called with each contract
+ * row in table order.
+ */
+function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['contracts'][number], row: number) => void): { records: ExitRecord[]; issues: ValidationIssue[]; pairs: RecordPairs; hoursRuns: PersonRuns } {
   const structures = new Map(dataset.structures.map((s) => [s.id, s]));
   const exits = dataset.exits;
   const n = exits.length;
@@ -116,7 +129,11 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   // Hiring: the earliest contract start after the previous exit and on or before the exit.
   const hiredOn: (string | null)[] = new Array(n).fill(null);
   const sameContract = sameAsPrevious();
-  for (const c of dataset.contracts) {
+  const contracts = dataset.contracts;
+  for (let r = 0; r < contracts.length; r++) {
+    const c = contracts[r]!;
+    // (the report context reads each contract here too: one pass over the table)
+    if (visitContract) visitContract(c, r);
     const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(pairs.find(c.personId, c.structureId));
     if (p < 0) continue;
     const d = c.startDate;
@@ -132,7 +149,12 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
   const toMonth = exits.map((e) => e.date.slice(0, 7));
   const hours = new Float64Array(n);
   const sameHours = sameAsPrevious();
-  for (const h of dataset.monthlyHours) {
+  // (the runs of rows of one person are noted on the way, for the indicators that sum hours per person)
+  const runs = personRuns();
+  const monthlyHours = dataset.monthlyHours;
+  for (let r = 0; r < monthlyHours.length; r++) {
+    const h = monthlyHours[r]!;
+    runs.next(r, h.personId);
     const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(pairs.find(h.personId, h.structureId));
     if (p < 0) continue;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -144,6 +166,7 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
 
   const records: ExitRecord[] = [];
   const issues: ValidationIssue[] = [];
+  const recordPair = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const e = exits[i]!;
     const s = structures.get(e.structureId);
@@ -161,9 +184,30 @@ export function exitRecordsFromDataset(dataset: Dataset): { records: ExitRecord[
     const record: ExitRecord = e.followUp
       ? { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, followUp: e.followUp, departement: s.departement }
       : { personId: e.personId, structureId: e.structureId, structureKind: s.kind, hiredOn: hired, exitedOn: e.date, hoursWorked: hours[i]!, reason: e.reason, departement: s.departement };
+    recordPair[records.length] = pairOf[i]!;
     records.push(record);
   }
-  return { records, issues };
+  return { records, issues, pairs: { pairOf: recordPair.slice(0, records.length), count: pairs.size }, hoursRuns: runs.end(monthlyHours.length) };
+}
+
+/** The (person, structure) pair number of each exit record of the report. Internal to the report. */
+export interface RecordPairs {
+  /** The pair number of each record, by record index. */
+  pairOf: Int32Array;
+  /** Number of pairs (every number is below it). */
+  count: number;
+}
+
+const RECORD_PAIRS = 'context:record-pairs';
+
+/** The {@link RecordPairs} of the report's exit records (numbered again for a context built otherwise). */
+export function recordPairs(ctx: ReportContext): RecordPairs {
+  return ctx.memo(RECORD_PAIRS, () => {
+    const index = createPairIndex(ctx.exitRecords.length);
+    const pairOf = new Int32Array(ctx.exitRecords.length);
+    for (let r = 0; r < ctx.exitRecords.length; r++) pairOf[r] = index.add(ctx.exitRecords[r]!.personId, ctx.exitRecords[r]!.structureId ?? '');
+    return { pairOf, count: index.size };
+  });
 }
 
 /** Interviews of one kind summed over the period. */
@@ -187,25 +231,248 @@ export function sumInterviewStats(ctx: ReportContext, kinds?: readonly string[])
   return out;
 }
 
+/**
+ * The period's interviews read once, column by column, for the indicators that sum or pick them
+ * (the rows are not read again). Internal to the report: see {@link interviewColumns}.
+ */
+export interface InterviewColumns {
+  /** Positions in `dataset.interviews` of the collective interviews of the period, ascending. */
+  collective: Int32Array;
+  /**
+   * Positions in `dataset.interviews` of the final reviews (`final`) dated up to the end of the
+   * period (a later one never precedes an exit of the period), ascending.
+   */
+  finals: Int32Array;
+  /** The kinds of the period's interviews, numbered in the order they first appear. */
+  kinds: string[];
+  /** The kind number of each interview of the period (in table order, as `interviewsInPeriod`). */
+  kind: Int32Array;
+  /** The minutes of each interview of the period. */
+  minutes: Int32Array;
+  /**
+   * Runs of consecutive interviews of the period with the same person: run `r` is the positions
+   * `runStart[r]` .. `runStart[r + 1] - 1` (the last entry is the number of interviews).
+   */
+  runStart: Int32Array;
+  /** The person of each run. */
+  runPerson: string[];
+}
+
+const INTERVIEW_COLUMNS = 'context:interview-columns';
+
+/** The {@link InterviewColumns} of the report (read again from the rows for a context built otherwise). */
+export function interviewColumns(ctx: ReportContext): InterviewColumns {
+  return ctx.memo(INTERVIEW_COLUMNS, () => readInterviews(ctx.dataset.interviews, ctx.period).columns);
+}
+
+/**
+ * One pass over the interviews: those of the period, their sums per kind and their columns.
+ * Indexed loop, typed arrays sized once: the table is the largest of a dataset.
+ */
+function readInterviews(interviews: Dataset['interviews'], period: { from: string; to: string }): { stats: Map<string, InterviewStats>; columns: InterviewColumns } {
+  const { from, to } = period;
+  // Number of interviews of the period read so far (the list itself is made only when asked for).
+  let at = 0;
+  const stats = new Map<string, InterviewStats>();
+  const statsOf: InterviewStats[] = [];
+  const kinds: string[] = [];
+  const kindNumber = new Map<string, number>();
+  const n = interviews.length;
+  let kind = new Int32Array(n);
+  let minutesOf = new Int32Array(n);
+  let runStart = new Int32Array(16);
+  const runPerson: string[] = [];
+  const collective: number[] = [];
+  const finals: number[] = [];
+  let lastKind: string | null = null;
+  let lastNumber = -1;
+  let lastPerson: string | null = null;
+  for (let k = 0; k < n; k++) {
+    const i = interviews[k]!;
+    const d = i.date;
+    if (i.kind === 'final' && d <= to) finals.push(k);
+    if (d < from || d > to) continue;
+    if (i.kind !== lastKind) {
+      lastKind = i.kind;
+      let number = kindNumber.get(lastKind);
+      if (number === undefined) {
+        number = kinds.length;
+        kindNumber.set(lastKind, number);
+        kinds.push(lastKind);
+        const st = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
+        statsOf.push(st);
+        stats.set(lastKind, st);
+      }
+      lastNumber = number;
+    }
+    if (i.personId !== lastPerson) {
+      lastPerson = i.personId;
+      if (runPerson.length + 1 >= runStart.length) {
+        const grown = new Int32Array(runStart.length * 2);
+        grown.set(runStart);
+        runStart = grown;
+      }
+      runStart[runPerson.length] = at;
+      runPerson.push(lastPerson);
+    }
+    if (lastKind === 'collective') collective.push(k);
+    const st = statsOf[lastNumber]!;
+    const minutes = minutesBetween(i.startTime, i.endTime);
+    kind[at] = lastNumber;
+    minutesOf[at] = minutes;
+    st.count++;
+    st.minutes += minutes;
+    if (i.reportWritten) st.withReport++;
+    const participants = i.participants;
+    for (let p = 0; p < participants.length; p++) {
+      if (participants[p]!.role === 'referent') {
+        st.minutesWithReferent += minutes;
+        break;
+      }
+    }
+    at++;
+  }
+  const count = at;
+  runStart[runPerson.length] = count;
+  kind = kind.slice(0, count);
+  minutesOf = minutesOf.slice(0, count);
+  return {
+    stats,
+    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+  };
+}
+
+/**
+ * The (person, structure) pairs of the contracts, numbered in the order they first appear, and the
+ * latest contract start of each pair. Internal to the report: see {@link contractPairs}.
+ */
+export interface ContractPairs {
+  pairs: PairIndex;
+  /** The latest contract start of each pair, by pair number. */
+  lastStart: readonly string[];
+}
+
+const CONTRACT_PAIRS = 'context:contract-pairs';
+
+/** The {@link ContractPairs} of the report (read again from the contracts for a context built otherwise). */
+export function contractPairs(ctx: ReportContext): ContractPairs {
+  return ctx.memo(CONTRACT_PAIRS, () => {
+    const pairs = createPairIndex(ctx.dataset.contracts.length / 2);
+    const lastStart: string[] = [];
+    for (const c of ctx.dataset.contracts) {
+      const p = pairs.add(c.personId, c.structureId);
+      if (p === lastStart.length) lastStart.push(c.startDate);
+      else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
+    }
+    return { pairs, lastStart };
+  });
+}
+
+const MAD_CONTRACTS = 'context:mad-contracts';
+
+/** Positions in `dataset.contracts` of the mises à disposition (`MAD`), ascending. Internal to the report. */
+export function madContracts(ctx: ReportContext): Int32Array {
+  return ctx.memo(MAD_CONTRACTS, () => {
+    const mad: number[] = [];
+    const contracts = ctx.dataset.contracts;
+    for (let k = 0; k < contracts.length; k++) if (contracts[k]!.kind === 'MAD') mad.push(k);
+    return Int32Array.from(mad);
+  });
+}
+
+/**
+ * Runs of consecutive rows of `dataset.monthlyHours` with the same person: run `r` is the rows
+ * `start[r]` .. `start[r + 1] - 1` (the last entry is the number of rows). Internal to the report.
+ */
+export interface PersonRuns {
+  start: Int32Array;
+  person: string[];
+}
+
+const HOURS_RUNS = 'context:monthly-hours-runs';
+
+/** The {@link PersonRuns} of the monthly hours (read again from the rows for a context built otherwise). */
+export function monthlyHoursRuns(ctx: ReportContext): PersonRuns {
+  return ctx.memo(HOURS_RUNS, () => {
+    const runs = personRuns();
+    const rows = ctx.dataset.monthlyHours;
+    for (let k = 0; k < rows.length; k++) runs.next(k, rows[k]!.personId);
+    return runs.end(rows.length);
+  });
+}
+
+/** Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row, then `end(rows)`. */
+function personRuns(): { next: (row: number, person: string) => void; end: (rows: number) => PersonRuns } {
+  let start = new Int32Array(16);
+  const person: string[] = [];
+  let last: string | null = null;
+  return {
+    next: (row, p) => {
+      if (p === last) return;
+      last = p;
+      if (person.length + 1 >= start.length) {
+        const grown = new Int32Array(start.length * 2);
+        grown.set(start);
+        start = grown;
+      }
+      start[person.length] = row;
+      person.push(p);
+    },
+    end: (rows) => {
+      start[person.length] = rows;
+      return { start: start.slice(0, person.length + 1), person };
+    },
+  };
+}
+
+/** The key of a classification in a report: the options that change it (the period belongs to the cohort). */
+function classificationKey(options: RateOptions): string {
+  return JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.unknownFollowUp ?? null, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+}
+
+const CLASSIFICATIONS = 'context:classifications';
+
+/**
+ * Gives `ctx.classified(options)` its value when it is not computed yet: `computeReport` passes the
+ * counts of its main rate, classified with the same options (members change nothing to the
+ * counts), so the period's exits are not classified twice. Internal to the report.
+ */
+export function provideClassified(ctx: ReportContext, options: RateOptions, c: Classified): void {
+  const classifications = ctx.memo<Map<string, Classified> | null>(CLASSIFICATIONS, () => null);
+  const key = classificationKey(options);
+  if (classifications !== null && !classifications.has(key)) classifications.set(key, c);
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const { records, issues } = exitRecordsFromDataset(dataset);
   const followed = new Set<string>();
-  // The first contract start of each (person, structure) pair: hired in the period when it falls in it.
-  const contractPairs = createPairIndex(dataset.contracts.length / 2);
-  const firstStart: string[] = [];
+  // Per (person, structure) pair: whether a contract starts before the period, whether one starts
+  // in it (the first start is in the period when one does and none before: hired in the period);
+  // and the last start, which the indicators that look for a contract after a date read.
+  const contracts = dataset.contracts;
+  const contractPairs = createPairIndex(contracts.length / 2);
+  const startsBefore = new Uint8Array(contracts.length);
+  const startsIn = new Uint8Array(contracts.length);
+  const lastStart: string[] = [];
+  const mad: number[] = [];
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
-  for (const c of dataset.contracts) {
-    if (c.personId !== lastFollowed && overlaps(c.startDate, c.endDate ?? null, period.from, period.to)) {
+  // Read in the same pass as the contracts of the exit records.
+  const visitContract = (c: Dataset['contracts'][number], k: number) => {
+    const start = c.startDate;
+    if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
       followed.add(c.personId);
       lastFollowed = c.personId;
     }
+    if (c.kind === 'MAD') mad.push(k);
     const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
-    if (p === firstStart.length) firstStart.push(c.startDate);
-    else if (c.startDate < firstStart[p]!) firstStart[p] = c.startDate;
-  }
+    if (start < period.from) startsBefore[p] = 1;
+    else if (start <= period.to) startsIn[p] = 1;
+    if (p === lastStart.length) lastStart.push(start);
+    else if (start > lastStart[p]!) lastStart[p] = start;
+  };
+  const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset, visitContract);
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
     if (e.personId !== lastFollowed && e.date >= period.from && e.date <= period.to) {
@@ -213,42 +480,47 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       lastFollowed = e.personId;
     }
   }
+  const pairCount = contractPairs.size;
   const hiredPeople = new Set<string>();
-  for (let p = 0; p < firstStart.length; p++) if (firstStart[p]! >= period.from && firstStart[p]! <= period.to) hiredPeople.add(contractPairs.first(p));
+  for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
-  // in order meets each person at their first contract (fewer lookups than reading every contract).
+  // in order meets each person at their first contract (fewer lookups than reading every contract;
+  // none for a pair hired in the period itself).
   const hired = new Set<string>();
   if (hiredPeople.size > 0) {
     let last: string | null = null;
-    for (let p = 0; p < firstStart.length; p++) {
+    for (let p = 0; p < pairCount; p++) {
       const person = contractPairs.first(p);
-      if (person !== last && hiredPeople.has(person)) hired.add(person);
+      if (person !== last && ((startsIn[p] === 1 && startsBefore[p] === 0) || hiredPeople.has(person))) hired.add(person);
       last = person;
     }
   }
-  const cohort = prepareCohort(records, { period, assumeValid: true });
+  // prepareCohort(records, { period, assumeValid: true }), the latest exits found from the pair
+  // numbers the records already have (no hashing of the ids).
+  const inPeriodMarks = new Uint8Array(records.length);
+  for (let i = 0; i < records.length; i++) if (!outsidePeriod(records[i]!.exitedOn, period)) inPeriodMarks[i] = 1;
+  const cohort: PreparedCohort = {
+    records,
+    inPeriod: inPeriodMarks,
+    superseded: supersededByPair(records, inPeriodMarks, recordPairsOf.pairOf, recordPairsOf.count),
+    issues: [],
+    validCount: records.length,
+  };
   const classifications = new Map<string, Classified>();
-  const interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
-  const interviewStats = new Map<string, InterviewStats>();
-  for (const i of interviewsInPeriod) {
-    let st = interviewStats.get(i.kind);
-    if (!st) {
-      st = { count: 0, minutes: 0, withReport: 0, minutesWithReferent: 0 };
-      interviewStats.set(i.kind, st);
-    }
-    const minutes = minutesBetween(i.startTime, i.endTime);
-    st.count++;
-    st.minutes += minutes;
-    if (i.reportWritten) st.withReport++;
-    for (const p of i.participants) {
-      if (p.role === 'referent') {
-        st.minutesWithReferent += minutes;
-        break;
-      }
-    }
-  }
-  const memos = new Map<string, unknown>();
+  const { stats: interviewStats, columns } = readInterviews(dataset.interviews, period);
+  // Made on first use: the report's indicators read the interview columns instead.
+  let interviewsInPeriod: Dataset['interviews'] | undefined;
+  // The interview columns were read in the same pass as the period's interviews: the indicators
+  // that read them find them in the report's memory.
+  const memos = new Map<string, unknown>([
+    [INTERVIEW_COLUMNS, columns],
+    [CONTRACT_PAIRS, { pairs: contractPairs, lastStart } satisfies ContractPairs],
+    [RECORD_PAIRS, recordPairsOf],
+    [MAD_CONTRACTS, Int32Array.from(mad)],
+    [HOURS_RUNS, hoursRuns],
+    [CLASSIFICATIONS, classifications],
+  ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
     let d = days.get(date);
@@ -266,7 +538,10 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     exitIssues: issues,
     followed,
     hired,
-    interviewsInPeriod,
+    get interviewsInPeriod() {
+      if (interviewsInPeriod === undefined) interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
+      return interviewsInPeriod;
+    },
     interviewStats,
     exitsInPeriod: dataset.exits.filter((e) => e.date >= period.from && e.date <= period.to),
     dayNumber,
@@ -277,7 +552,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       return value;
     },
     classified: (options) => {
-      const key = JSON.stringify([options.variant ?? 'dgefp', options.monthsAfterExit ?? 0, options.unknownFollowUp ?? null, options.thresholds ?? null, options.mapping ? 'custom' : 'default']);
+      const key = classificationKey(options);
       let c = classifications.get(key);
       if (!c) {
         c = classifyPrepared(cohort, { ...options, withoutMembers: true });

@@ -2,8 +2,11 @@ import { type DatasetInput, validateDataset } from '@siae/model';
 import { describe, expect, it } from 'vitest';
 import { breakdownRate } from '../rates/breakdown';
 import { classifyPrepared, prepareCohort } from '../rates/classify';
+import { generateDataset } from '@siae/sample-data';
+import { indicatorCatalogue } from '../catalogue';
+import { durableEmploymentRate, dynamicExitRate } from '../rates/exitRates';
 import { computeReport } from './computeReport';
-import { buildReportContext, exitRecordsFromDataset } from './context';
+import { buildReportContext, exitRecordsFromDataset, type ReportContext } from './context';
 
 // The shortcuts of the report on large files (rows of the previous pair reused, exits out of the
 // period not read, hired people read from the contract pairs, PLIE interviews summed per kind) must
@@ -147,5 +150,57 @@ describe('the PLIE interview time, summed per kind once', () => {
     expect(at('plie.time.individual-interviews')?.value).toBe(2.25);
     // One tripartite interview (c) for the PLIE participants followed in the period (a, c).
     expect(at('plie.tripartite-per-participant')).toMatchObject({ numerator: 1, denominator: 2 });
+  });
+});
+
+describe('the indexes the report context builds while reading the tables', () => {
+  // The context notes, in its passes over the tables, what several indicators read (interview
+  // columns, MAD contracts, runs of monthly hours, pair numbers, the report's classification); an
+  // indicator given a context without them reads the tables again: both must give the same values.
+  const generated = generateDataset({ seed: 7, parcours: 400, structuresPerKind: 3 });
+  for (const [name, data] of [
+    ['interleaved rows', dataset],
+    ['a generated dataset', validateDataset(generated).dataset],
+  ] as const) {
+    it(`give what the tables give (${name})`, () => {
+      const ctx = buildReportContext(data, period);
+      const memos = new Map<string, unknown>();
+      const bare: ReportContext = {
+        ...ctx,
+        memo: <T>(key: string, compute: () => T): T => {
+          if (!memos.has(key)) memos.set(key, compute());
+          return memos.get(key) as T;
+        },
+      };
+      const options = { period, assumeValid: true };
+      for (const def of indicatorCatalogue) {
+        if (def.kind !== 'computed' || !def.compute) continue;
+        expect(def.compute(ctx, options), def.id).toEqual(def.compute(bare, options));
+      }
+      expect(ctx.interviewsInPeriod).toEqual(data.interviews.filter((i) => i.date >= period.from && i.date <= period.to));
+      // The cohort: prepareCohort's, its latest exits found from the pair numbers.
+      expect(ctx.cohort).toEqual(prepareCohort(ctx.exitRecords, { period, assumeValid: true }));
+    });
+  }
+  it('give the breakdowns and rates of the public functions on a generated dataset', () => {
+    const data = validateDataset(generated).dataset;
+    const report = computeReport(data, { period });
+    const { records } = exitRecordsFromDataset(data);
+    for (const by of ['year', 'quarter', 'month', 'entryCohort'] as const) {
+      expect(report.breakdowns[by], by).toEqual(breakdownRate(records, by, { period, withoutMembers: true }));
+    }
+    const at = (id: string) => report.indicators.find((i) => i.id === id);
+    const dynamic = dynamicExitRate(records, { period });
+    expect([at('dynamic-exit-rate')?.value, at('modulation.resultats')?.value, at('inae.sep.employment-exit-rate')?.value]).toEqual([dynamic.value, dynamic.value, dynamic.value]);
+    expect(at('durable-employment-rate')?.value).toBe(durableEmploymentRate(records, { period }).value);
+    // Interview indicators, written plainly over the rows.
+    const inPeriod = (d: string) => d >= period.from && d <= period.to;
+    const collective = data.interviews.filter((i) => i.kind === 'collective' && inPeriod(i.date));
+    expect(collective.length).toBeGreaterThan(0);
+    expect(at('inae.modalites.workshops')?.value).toBe(new Set(collective.map((i) => `${i.structureId}|${i.date}|${i.startTime}`)).size);
+    const exits = data.exits.filter((e) => inPeriod(e.date));
+    const reviewed = exits.filter((e) => data.interviews.some((i) => i.kind === 'final' && i.personId === e.personId && i.date <= e.date)).length;
+    expect(reviewed).toBeGreaterThan(0);
+    expect(at('inae.outils-salaries.final-review')).toMatchObject({ numerator: reviewed, denominator: exits.length });
   });
 });
