@@ -235,32 +235,6 @@ function checkId(id: string): string {
 }
 
 /**
- * The one-row aggregate of a members relation into a rate row. The numerator counts the examined
- * members of the rate's categories: the same count as `status = 'numerator'` for the rate the
- * members were classified for, and right for another rate of the same classification.
- */
-function rateSelect(dialect: Dialect, id: string, members: string, categories: readonly string[]): string {
-  const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';
-  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
-  const examined = "m.status <> 'excluded'";
-  return `SELECT '${checkId(id)}' AS indicator_id,
-  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${double}) / r.denominator END AS value,
-  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
-FROM (
-  SELECT
-    ${count(`${examined} AND m.category IN (${categories.map((c) => `'${c}'`).join(', ')})`)} AS numerator,
-    ${count(examined)} AS denominator,
-    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
-    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
-    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
-    ${count(`${examined} AND m.category = 'other'`)} AS other,
-    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
-    ${count("m.why = 'below_threshold'")} AS below_threshold
-  FROM ${members} m
-) r`;
-}
-
-/**
  * The members of an exit rate as one SQL query: one row per exit record, in `record_index` order,
  * with `status` (`numerator`, `denominator`, `excluded`), `category` and `why`/`why_fr`, exactly as
  * the `members` of `dynamicExitRate` and its companions (columns: {@link MEMBER_COLUMNS}).
@@ -282,9 +256,10 @@ export function exitRateMembersSql(options: ExitRateSqlOptions): string {
  * const sql = exitRateSql({ dialect: 'postgres', variant: 'uriae', period: { from: '2025-01-01', to: '2025-12-31' } });
  */
 export function exitRateSql(options: ExitRateSqlOptions): string {
-  const id = options.indicatorId ?? exitRateSqlId(options);
+  const id = checkId(options.indicatorId ?? exitRateSqlId(options));
+  const categories = EXIT_RATES[options.rate ?? 'dynamic'].categories;
   // A rate counts only the latest exits of the period: the others are not classified at all.
-  return `WITH\n${allCtes(options, true)}\n${rateSelect(options.dialect, id, 'siae_member', EXIT_RATES[options.rate ?? 'dynamic'].categories)}`;
+  return `WITH\n${allCtes(options, true)},\n${countsCte('siae_', categories)}\n${rateFromCounts(options.dialect, id, 'siae_counts', categories)}`;
 }
 
 /** What several rates computed in one query share: the dialect, the input and the period. */
@@ -342,7 +317,8 @@ function categoryColumn(category: string): string {
 /**
  * `<prefix>counts`: the members of one classification counted in one scan (one row): the
  * denominator, the counts of `RateCounts`, and the examined members of each numerator category
- * (`in_<category>`). Materialized: every rate of the classification reads it.
+ * (`in_<category>`). Materialized: every rate of the classification reads it (used by
+ * {@link exitRateSql} too, with one rate).
  */
 function countsCte(prefix: string, numeratorCategories: readonly string[]): string {
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
@@ -365,7 +341,8 @@ function countsCte(prefix: string, numeratorCategories: readonly string[]): stri
 /**
  * A rate row from the counts of its classification ({@link countsCte}): the numerator sums the
  * examined members of the rate's categories (a member has one category, so the sum is the count of
- * `category IN (...)`, as {@link rateSelect} counts it).
+ * the members whose category is one of them). The same numerator is `status = 'numerator'` for the
+ * rate the members were classified for.
  */
 function rateFromCounts(dialect: Dialect, id: string, counts: string, categories: readonly string[]): string {
   const double = dialect === 'duckdb' ? 'DOUBLE' : 'DOUBLE PRECISION';

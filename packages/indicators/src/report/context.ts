@@ -280,13 +280,11 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   const n = interviews.length;
   let kind = new Int32Array(n);
   let minutesOf = new Int32Array(n);
-  let runStart = new Int32Array(16);
-  const runPerson: string[] = [];
+  const runs = personRuns();
   const collective: number[] = [];
   const finals: number[] = [];
   let lastKind: string | null = null;
   let lastNumber = -1;
-  let lastPerson: string | null = null;
   for (let k = 0; k < n; k++) {
     const i = interviews[k]!;
     const d = i.date;
@@ -305,16 +303,7 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       }
       lastNumber = number;
     }
-    if (i.personId !== lastPerson) {
-      lastPerson = i.personId;
-      if (runPerson.length + 1 >= runStart.length) {
-        const grown = new Int32Array(runStart.length * 2);
-        grown.set(runStart);
-        runStart = grown;
-      }
-      runStart[runPerson.length] = at;
-      runPerson.push(lastPerson);
-    }
+    runs.next(at, i.personId);
     if (lastKind === 'collective') collective.push(k);
     const st = statsOf[lastNumber]!;
     const minutes = minutesBetween(i.startTime, i.endTime);
@@ -333,12 +322,12 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
     at++;
   }
   const count = at;
-  runStart[runPerson.length] = count;
+  const { start: runStart, person: runPerson } = runs.end(count);
   kind = kind.slice(0, count);
   minutesOf = minutesOf.slice(0, count);
   return {
     stats,
-    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart: runStart.slice(0, runPerson.length + 1), runPerson },
+    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart, runPerson },
   };
 }
 

@@ -315,6 +315,36 @@ async function checkedByModel(c: DuckDBConnection, table: DatasetTable, sql: str
   return { issues, accepted };
 }
 
+/** A column written into a dataset table: its SQL over the source (default: its name), the model field it is checked as, its type when not text. */
+interface CheckedColumn {
+  name: string;
+  sql?: string;
+  field: string;
+  type?: 'DATE' | 'DOUBLE';
+}
+
+/**
+ * Writes the rows of `from` into a dataset table: those that pass `ok` (plain SQL checks that surely
+ * accept) in SQL, the others through the model in JS ({@link checkedByModel}), inserted when it
+ * accepts them. Returns the number of problems the model found.
+ */
+async function insertChecked(c: DuckDBConnection, table: string, model: DatasetTable, from: string, ok: string, columns: readonly CheckedColumn[]): Promise<number> {
+  const sqlOf = (col: CheckedColumn) => col.sql ?? col.name;
+  await c.run(`INSERT INTO ${table} BY NAME SELECT ${columns.map((col) => `${sqlOf(col)} AS ${col.name}`).join(', ')} FROM ${from} WHERE ${ok}`);
+  const asText = columns.map((col) => `${col.type === 'DATE' ? `CAST(${sqlOf(col)} AS VARCHAR)` : sqlOf(col)} AS ${col.name}`);
+  const checked = await checkedByModel(c, model, `SELECT ${asText.join(', ')} FROM ${from} WHERE NOT (${ok})`, (r) => {
+    const row: Record<string, unknown> = {};
+    for (const col of columns) {
+      const v = r[col.name];
+      if (v !== null && v !== undefined) row[col.field] = col.type === 'DOUBLE' ? Number(v) : v;
+    }
+    return row;
+  });
+  const cells = checked.accepted.map((r) => columns.map((col) => (r[col.field] === null || r[col.field] === undefined ? null : String(r[col.field]))));
+  await insertValues(c, table, columns.map((col) => col.name), cells, Object.fromEntries(columns.flatMap((col) => (col.type ? [[col.name, col.type]] : []))));
+  return checked.issues;
+}
+
 /** `INSERT ... VALUES` of text cells into a table (a few rows: the structures, rows the model accepted after the SQL check). */
 async function insertValues(c: DuckDBConnection, table: string, columns: readonly string[], rows: readonly (string | null)[][], casts: Record<string, string> = {}): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
@@ -458,21 +488,14 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
     .map(([k, v]) => `WHEN ${stringLiteral(k, 'kind')} THEN ${stringLiteral(v, 'kind')}`)
     .join(' ')} END`;
   const contractOk = `${surelyId('id')} AND ${surelyId('person_id')} AND ${surelyId('structure_id')} AND (end_date IS NULL OR end_date >= start_date)`;
-  await c.run(`INSERT INTO contracts BY NAME SELECT id, person_id, structure_id, ${contractKind} AS kind, start_date, end_date FROM flux_contract_sid WHERE ${contractOk}`);
-  const contractsChecked = await checkedByModel(
-    c,
-    'contracts',
-    `SELECT id, person_id, structure_id, ${contractKind} AS kind, CAST(start_date AS VARCHAR) AS start_date, CAST(end_date AS VARCHAR) AS end_date FROM flux_contract_sid WHERE NOT (${contractOk})`,
-    (r) => ({ id: r.id, personId: r.person_id, structureId: r.structure_id, kind: r.kind, startDate: r.start_date, ...(r.end_date === null ? {} : { endDate: r.end_date }) }),
-  );
-  left.rejected += contractsChecked.issues;
-  await insertValues(
-    c,
-    'contracts',
-    ['id', 'person_id', 'structure_id', 'kind', 'start_date', 'end_date'],
-    contractsChecked.accepted.map((r) => [r.id, r.personId, r.structureId, r.kind, r.startDate, (r.endDate as string | undefined) ?? null] as string[]),
-    { start_date: 'DATE', end_date: 'DATE' },
-  );
+  left.rejected += await insertChecked(c, 'contracts', 'contracts', 'flux_contract_sid', contractOk, [
+    { name: 'id', field: 'id' },
+    { name: 'person_id', field: 'personId' },
+    { name: 'structure_id', field: 'structureId' },
+    { name: 'kind', sql: contractKind, field: 'kind' },
+    { name: 'start_date', field: 'startDate', type: 'DATE' },
+    { name: 'end_date', field: 'endDate', type: 'DATE' },
+  ]);
 
   // Monthly states, in the JS builder's order of checks: a contract set aside (no problem), an
   // unknown contract, another person, the year, the month, the hours (empty: 0).
@@ -507,16 +530,12 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
     JOIN flux_contract_sid k ON k.id = x.contract_id
     WHERE x.h <> 0 GROUP BY ALL`);
   const hoursOk = `${surelyId('person_id')} AND ${surelyId('structure_id')} AND hours <= 744`;
-  await c.run(`INSERT INTO monthly_hours BY NAME SELECT person_id, structure_id, month, hours FROM flux_hours WHERE ${hoursOk}`);
-  const hoursChecked = await checkedByModel(c, 'monthlyHours', `SELECT person_id, structure_id, month, hours FROM flux_hours WHERE NOT (${hoursOk})`, (r) => ({ personId: r.person_id, structureId: r.structure_id, month: r.month, hours: Number(r.hours) }));
-  left.rejected += hoursChecked.issues;
-  await insertValues(
-    c,
-    'monthly_hours',
-    ['person_id', 'structure_id', 'month', 'hours'],
-    hoursChecked.accepted.map((r) => [String(r.personId), String(r.structureId), String(r.month), String(r.hours)]),
-    { hours: 'DOUBLE' },
-  );
+  left.rejected += await insertChecked(c, 'monthly_hours', 'monthlyHours', 'flux_hours', hoursOk, [
+    { name: 'person_id', field: 'personId' },
+    { name: 'structure_id', field: 'structureId' },
+    { name: 'month', field: 'month' },
+    { name: 'hours', field: 'hours', type: 'DOUBLE' },
+  ]);
   await c.run('DROP TABLE flux_hours');
 
   // Exits: a monthly state with a motif. The motif's reason as the JS builder finds it (the motif
@@ -544,21 +563,12 @@ async function readOnce(c: DuckDBConnection, byTable: Partial<Record<FluxIaeTabl
   await c.run(`CREATE TEMP TABLE flux_exit_kept AS SELECT person_id, structure_id, date, reason FROM flux_exit QUALIFY row_number() OVER (PARTITION BY person_id, structure, siae_kind, date ORDER BY version DESC, rn DESC) = 1`);
   await c.run('DROP TABLE flux_exit');
   const exitOk = `${surelyId('person_id')} AND ${surelyId('structure_id')}`;
-  await c.run(`INSERT INTO exits BY NAME SELECT person_id, structure_id, date, reason FROM flux_exit_kept WHERE ${exitOk}`);
-  const exitsChecked = await checkedByModel(c, 'exits', `SELECT person_id, structure_id, CAST(date AS VARCHAR) AS date, reason FROM flux_exit_kept WHERE NOT (${exitOk})`, (r) => ({
-    personId: r.person_id,
-    structureId: r.structure_id,
-    date: r.date,
-    reason: r.reason,
-  }));
-  left.rejected += exitsChecked.issues;
-  await insertValues(
-    c,
-    'exits',
-    ['person_id', 'structure_id', 'date', 'reason'],
-    exitsChecked.accepted.map((r) => [String(r.personId), String(r.structureId), String(r.date), String(r.reason)]),
-    { date: 'DATE' },
-  );
+  left.rejected += await insertChecked(c, 'exits', 'exits', 'flux_exit_kept', exitOk, [
+    { name: 'person_id', field: 'personId' },
+    { name: 'structure_id', field: 'structureId' },
+    { name: 'date', field: 'date', type: 'DATE' },
+    { name: 'reason', field: 'reason' },
+  ]);
   await c.run('DROP TABLE flux_exit_kept');
   await c.run('DROP TABLE flux_contract_sid');
   await c.run('DROP TABLE flux_contract');
