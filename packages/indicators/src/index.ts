@@ -16,6 +16,7 @@ export * from './financing/modulation';
 export * from './rates/breakdown';
 export * from './catalogue';
 export * from './report/computeReport';
+export { assembleReport, type ReportParts } from './report/assembleReport';
 export * from './report/grids';
 export { buildReportContext, exitRecordsFromDataset } from './report/checkedContext';
 export type { InterviewStats, ReportContext } from './report/context';

@@ -57,6 +57,14 @@ const ROWS: Record<string, Row> = {
   checkedCategoryMapping: { calls: [...NOT_OBJECTS, {}, ...PROTO.map(mappingWith)].map((v) => () => api.checkedCategoryMapping(v)) },
   classifyExits: { calls: [...rateCalls((e, o) => api.classifyExits(e as never, o as never)), () => api.classifyExits([good], {}, 'x' as never)] },
   classifyPrepared: { calls: [...NOT_OBJECTS.map((v) => () => api.classifyPrepared(v as never)), () => api.classifyPrepared({ ...cohort, inPeriod: [1] } as never), () => api.classifyPrepared({ ...cohort, subset: Int32Array.from([5]) }), ...BAD_OPTIONS.map((o) => () => api.classifyPrepared(cohort, o as never))] },
+  assembleReport: {
+    calls: [
+      ...NOT_OBJECTS.map((v) => () => api.assembleReport(v as never)),
+      () => api.assembleReport({} as never),
+      ...dates((d) => api.assembleReport({ period: { from: d, to: '2025-12-31' } } as never)),
+      ...PROTO.map((id) => () => api.assembleReport({ ...api.computeReport({}, { period }), values: { [id]: { value: 1, explanationFr: 'x' } } } as never)),
+    ],
+  },
   computeReport: { calls: [...BAD_OPTIONS, undefined, {}, { period: { from: '2025-01-01' } }].map((o) => () => api.computeReport({}, o as never)) },
   durableEmploymentRate: { calls: rateCalls((e, o) => api.durableEmploymentRate(e as never, o as never)) },
   dynamicExitRate: { calls: rateCalls((e, o) => api.dynamicExitRate(e as never, o as never)) },

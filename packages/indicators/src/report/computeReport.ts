@@ -11,7 +11,8 @@ import { classifyPrepared, type RateOptions } from '../rates/classify';
 import { dynamicExitRate, EXIT_RATES, inNumeratorOf, type RateResult, rateFromClassified } from '../rates/exitRates';
 import { isSmallSample, type RateInterval, wilsonInterval } from '../rates/wilson';
 import { buildReportContext, provideClassified, recordPairs } from './context';
-import { INDICATOR_GRIDS, type IndicatorGrid, type IndicatorGridDefinition, indicatorGridOf, SAME_COMPUTATION } from './grids';
+import { assembleCheckedReport } from './assembleReport';
+import type { IndicatorGrid, IndicatorGridDefinition } from './grids';
 
 /** Options of {@link computeReport}. */
 export interface ReportOptions extends Omit<RateOptions, 'period'> {
@@ -106,30 +107,6 @@ function groupMembers(main: RateResult, records: readonly ExitRecord[], by: Brea
   return { by, groups: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, result]) => ({ key, result })), issues: [] };
 }
 
-/** The Wilson interval and the small-sample flag of a rate with whole counts (nothing otherwise). */
-function rateUncertainty(unit: string, v: IndicatorValue): Pick<ReportIndicator, 'interval' | 'smallSample'> {
-  const { numerator: n, denominator: d } = v;
-  if (unit !== 'ratio' || n === undefined || d === undefined || !Number.isInteger(n) || !Number.isInteger(d) || n < 0 || n > d) return {};
-  return { interval: wilsonInterval(n, d), smallSample: isSmallSample(d) };
-}
-
-/** Sets `sameAs` on indicators computed like an earlier one of the report (checked: same value). */
-function markSameComputations(indicators: ReportIndicator[]): void {
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  for (const i of indicators) {
-    const first = Object.hasOwn(SAME_COMPUTATION, i.id) ? byId.get(SAME_COMPUTATION[i.id]!) : undefined;
-    if (first && first.value === i.value && first.unit === i.unit) i.sameAs = first.id;
-  }
-}
-
-function gridsOf(indicators: readonly ReportIndicator[]): ReportGrid[] {
-  return INDICATOR_GRIDS.map((g) => ({
-    ...g,
-    computed: indicators.filter((i) => i.grid === g.id).map((i) => i.id),
-    declared: indicatorCatalogue.filter((d) => d.kind === 'declared' && indicatorGridOf(d) === g.id).map((d) => ({ id: d.id, labelFr: d.labelFr })),
-  }));
-}
-
 /**
  * Computes every computable indicator of the catalogue over a dataset for a period, as a typed
  * object the CLI and vendors render. Bad rows are reported with their path and left out; the
@@ -163,20 +140,12 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   const main = rateFromClassified(EXIT_RATES.dynamic, mainClassified, rateOptions);
   // The indicators' rates with the report's options count from the same classification.
   provideClassified(ctx, rateOptions, { members: [], counts: { ...mainClassified.counts }, issues: mainClassified.issues.slice(), examined: mainClassified.examined });
-  const indicators: ReportIndicator[] = [];
+  const values = new Map<string, IndicatorValue>();
   for (const def of indicatorCatalogue) {
-    if (def.kind !== 'computed' || !def.compute) continue;
-    const value = def.id === 'dynamic-exit-rate' ? null : def.compute(ctx, rateOptions);
-    const v: IndicatorValue = value ?? {
-      value: main.value,
-      numerator: main.numerator,
-      denominator: main.denominator,
-      detail: { ...main.counts },
-      explanationFr: `${main.numerator} sorties au numérateur sur ${main.denominator} sorties examinées`,
-    };
-    indicators.push({ id: def.id, labelFr: def.labelFr, unit: def.unit, source: def.source, ...(def.target ? { target: def.target } : {}), grid: indicatorGridOf(def), ...v, ...rateUncertainty(def.unit, v) });
+    // The headline indicator is the main rate (assembleCheckedReport reads it from there).
+    if (def.kind !== 'computed' || !def.compute || def.id === 'dynamic-exit-rate') continue;
+    values.set(def.id, def.compute(ctx, rateOptions));
   }
-  markSameComputations(indicators);
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
   const pairs = recordPairs(ctx);
   for (const by of BREAKDOWNS) {
@@ -187,14 +156,12 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   }
   const rows: Record<string, number> = {};
   for (const [table, list] of Object.entries(data)) rows[table] = (list as unknown[]).length;
-  return {
+  return assembleCheckedReport({
     period: options.period,
     rows,
     dynamicExitRate: options.withMembers === false ? { ...main, members: [] } : main,
-    indicators,
+    values,
     breakdowns,
-    declared: indicatorCatalogue.filter((d) => d.kind === 'declared').map((d) => d.id),
-    grids: gridsOf(indicators),
     issues,
-  };
+  });
 }
