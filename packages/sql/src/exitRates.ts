@@ -1,6 +1,6 @@
-import { defaultUnknownFollowUp, EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId, type UnknownFollowUp } from '@siae/indicators';
+import { type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId, type UnknownFollowUp } from '@siae/indicators';
 import { type ExitReasonCode, isIsoDate, type SiaeKind } from '@siae/model';
-import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, relationName, SiaeSqlError } from './dialect';
+import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, monthOfSql, relationName, SiaeSqlError, sqlType } from './dialect';
 import { mappingList, parameterCtes } from './parameters';
 
 /** The exit rates this package writes as SQL (the keys of `EXIT_RATES`). */
@@ -138,7 +138,16 @@ function latestCtes(d: Dialect): string[] {
  * a period) and `perRate` (parameters and classification). Shared by {@link exitRateMembersSql},
  * {@link exitRateSql} and {@link exitRatesSql}.
  */
-function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in the period, the latest of their pair): for the rate queries, not the members. */ onlyCounted = false): { shared: string[]; perRate: string[] } {
+function memberCtes(
+  o: ExitRateSqlOptions,
+  /**
+   * Which exits are classified: `all` (the members), `counted` (in the period, the latest of their
+   * pair: the rate queries), `inPeriod` (every exit of the period, each read as if it were the
+   * latest of its pair, no latest exit computed: the breakdowns, where the latest exit depends on
+   * the group).
+   */
+  scope: 'all' | 'counted' | 'inPeriod' = 'all',
+): { shared: string[]; perRate: string[] } {
   checkOptions(o);
   const d = o.dialect;
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
@@ -171,8 +180,10 @@ function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in 
 )`,
     // The latest exit of each person in each structure among the period's exits (isLaterExit:
     // later exit, then later hiring, then reason and hours; the first record on a full tie).
-    ...latestCtes(d),
+    ...(scope === 'inPeriod' ? [] : latestCtes(d)),
   ];
+  const input =
+    scope === 'all' ? 'siae_ranked' : scope === 'counted' ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : '(SELECT x.*, 1 AS latest_rank FROM siae_in_period x WHERE x.in_period)';
   const perRate = [
     ...rateParams,
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
@@ -180,7 +191,7 @@ function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in 
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
     ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, ${unknownSituation} AS unknown_situation, sc.category AS situation_category,
     (${below}) AS below_threshold
-  FROM ${onlyCounted ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : 'siae_ranked'} r
+  FROM ${input} r
   LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
   LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
   LEFT JOIN siae_mapping_row sc ON sc.mapping_ord = ms.mapping_ord AND sc.reason = ${situation}
@@ -218,8 +229,8 @@ function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in 
   return { shared, perRate };
 }
 
-function allCtes(o: ExitRateSqlOptions, onlyCounted = false): string {
-  const { shared, perRate } = memberCtes(o, onlyCounted);
+function allCtes(o: ExitRateSqlOptions, scope: 'all' | 'counted' = 'all'): string {
+  const { shared, perRate } = memberCtes(o, scope);
   return [...shared, ...perRate].join(',\n');
 }
 
@@ -259,7 +270,7 @@ export function exitRateSql(options: ExitRateSqlOptions): string {
   const id = checkId(options.indicatorId ?? exitRateSqlId(options));
   const categories = EXIT_RATES[options.rate ?? 'dynamic'].categories;
   // A rate counts only the latest exits of the period: the others are not classified at all.
-  return `WITH\n${allCtes(options, true)},\n${countsCte('siae_', categories)}\n${rateFromCounts(options.dialect, id, 'siae_counts', categories)}`;
+  return `WITH\n${allCtes(options, 'counted')},\n${countsCte('siae_', categories)}\n${rateFromCounts(options.dialect, id, 'siae_counts', categories)}`;
 }
 
 /** What several rates computed in one query share: the dialect, the input and the period. */
@@ -288,7 +299,7 @@ export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<Exi
     const key = JSON.stringify(classification);
     let group = groups.get(key);
     if (group === undefined) {
-      const ctes = memberCtes(o, true);
+      const ctes = memberCtes(o, 'counted');
       if (n === 0) sharedCtes = ctes.shared;
       const prefix = `siae_r${groups.size}_`;
       for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
@@ -351,4 +362,142 @@ function rateFromCounts(dialect: Dialect, id: string, counts: string, categories
   CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(${numerator} AS ${double}) / r.denominator END AS value,
   ${numerator} AS numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
 FROM ${counts} r`;
+}
+
+/** The columns of the breakdown query (one row per key and group): the key's name, the group's key, then {@link RATE_COLUMNS}. */
+export const BREAKDOWN_COLUMNS = ['breakdown', 'group_key', ...RATE_COLUMNS] as const;
+
+/**
+ * The group key of an exit of `siae_in_period x` for each breakdown key, as `groupKeyOf` of
+ * `@siae/indicators` writes it (text): `departement` reads the optional `departement` column of the
+ * exit records (the exit records of `exitRecordsFromDatasetSql` have it).
+ */
+const GROUP_KEY_SQL: Record<BreakdownKey, (d: Dialect) => string> = {
+  structure: () => "coalesce(x.structure_id, '(sans structure)')",
+  structureKind: () => 'x.structure_kind',
+  departement: () => "coalesce(x.departement, '(inconnu)')",
+  year: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4)`,
+  quarter: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4) || '-T' || CAST(CAST(extract(quarter FROM x.exited_on) AS INTEGER) AS ${sqlType(d, 'text')})`,
+  month: (d) => monthOfSql(d, 'x.exited_on'),
+  entryCohort: (d) => `substr(${monthOfSql(d, 'x.hired_on')}, 1, 4)`,
+};
+
+/** The breakdown keys this package writes (those of `breakdownRate`). */
+const BREAKDOWN_SQL_KEYS = Object.keys(GROUP_KEY_SQL) as BreakdownKey[];
+
+function checkBreakdownKeys(by: unknown): readonly BreakdownKey[] {
+  if (!Array.isArray(by)) throw new SiaeSqlError('by', 'doit être une liste de clés de ventilation', 'must be a list of breakdown keys');
+  if (by.length === 0) throw new SiaeSqlError('by', 'au moins une clé de ventilation', 'at least one breakdown key');
+  const seen = new Set<BreakdownKey>();
+  by.forEach((k, i) => {
+    if (!BREAKDOWN_SQL_KEYS.includes(k)) {
+      throw new SiaeSqlError(`by[${i}]`, 'doit être structure, structureKind, departement, year, quarter, month ou entryCohort', 'must be structure, structureKind, departement, year, quarter, month or entryCohort');
+    }
+    if (seen.has(k)) throw new SiaeSqlError(`by[${i}]`, 'clé de ventilation déjà demandée', 'breakdown key already requested');
+    seen.add(k);
+  });
+  return by as BreakdownKey[];
+}
+
+/**
+ * `siae_latest(breakdown, group_key, record_index)`: the latest exit of each person in each
+ * structure within each group (isLaterExit, the first record on a full tie), from `siae_keyed` (one
+ * row per exit of the period and key). DuckDB takes it in one hash aggregate over the binary sort
+ * key, PostgreSQL numbers the rows of each (key, group, structure, person).
+ */
+function groupLatestCte(d: Dialect): string {
+  const pair = "k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id";
+  if (d === 'duckdb') {
+    return `siae_latest AS (
+  SELECT k.breakdown, k.group_key, arg_max(k.record_index, create_sort_key(${['k.exited_on', 'k.hired_on', 'k.reason', 'k.hours_worked', '-k.record_index'].map((c) => `${c}, 'ASC NULLS LAST'`).join(', ')})) AS record_index
+  FROM siae_keyed k
+  GROUP BY ${pair}
+)`;
+  }
+  return `siae_latest AS (
+  SELECT r.breakdown, r.group_key, r.record_index FROM (
+    SELECT k.breakdown, k.group_key, k.record_index, row_number() OVER (
+      PARTITION BY ${pair}
+      ORDER BY k.exited_on DESC, k.hired_on DESC, ${binaryOrder(d, 'k.reason')} DESC, k.hours_worked DESC, k.record_index ASC
+    ) AS latest_rank
+    FROM siae_keyed k
+  ) r WHERE r.latest_rank = 1
+)`;
+}
+
+/**
+ * An exit rate broken down by one or several keys, as one SQL query returning one row per key and
+ * group (columns {@link BREAKDOWN_COLUMNS}: `breakdown`, the key's name; `group_key`; then those of
+ * {@link RATE_COLUMNS}, `value` null when no exit of the group was examined), ordered by
+ * `breakdown` then `group_key` byte by byte (JavaScript's order on ASCII keys). Reproduces
+ * `breakdownRate(exits, by, options)` of `@siae/indicators` for each key (with the rate named by
+ * `rate`): each group is rated on its own exits, so the latest exit of a person in a structure is
+ * read within the group (a person leaving a structure in two quarters counts in both); exits
+ * outside the period form no group; a group whose exits are all excluded has a row (denominator 0).
+ * Keys: `structure` (the id, or `(sans structure)`), `structureKind`, `departement` (or
+ * `(inconnu)`; reads a `departement` column that {@link EXIT_RECORD_COLUMNS} does not list: the
+ * exit records of `exitRecordsFromDatasetSql` have it), `year` (`2025`), `quarter` (`2025-T3`),
+ * `month` (`2025-07`), `entryCohort` (the hiring year). Each exit is classified once for every
+ * key; only the latest exit is computed per key.
+ *
+ * @example
+ * const sql = exitRateBreakdownsSql({ dialect: 'duckdb', period: { from: '2025-01-01', to: '2025-12-31' } }, ['quarter', 'structureKind']);
+ * // breakdown | group_key | indicator_id      | value | numerator | denominator | ...
+ * // quarter   | 2025-T1   | dynamic-exit-rate | 0.5   | 3         | 6           | ...
+ * @throws {SiaeSqlError} when an option is invalid, `by` is empty, repeats a key or has an unknown one.
+ */
+export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly BreakdownKey[]): string {
+  const keys = checkBreakdownKeys(by);
+  const d = options.dialect;
+  const { shared, perRate } = memberCtes(options, 'inPeriod');
+  const id = checkId(options.indicatorId ?? exitRateSqlId(options));
+  const text = sqlType(d, 'text');
+  const groupKey =
+    keys.length === 1
+      ? `CAST(${GROUP_KEY_SQL[keys[0]!](d)} AS ${text})`
+      : `CASE k.breakdown\n${keys.map((k) => `    WHEN '${k}' THEN CAST(${GROUP_KEY_SQL[k](d)} AS ${text})`).join('\n')}\n  END`;
+  const keyed = `siae_keyed AS (
+  SELECT k.breakdown, ${groupKey} AS group_key,
+    x.record_index, x.person_id, x.structure_id, x.exited_on, x.hired_on, x.reason, x.hours_worked
+  FROM siae_in_period x CROSS JOIN (VALUES ${keys.map((k) => `(CAST('${k}' AS ${text}))`).join(', ')}) AS k(breakdown)
+  WHERE x.in_period
+)`;
+  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+  const examined = "m.status <> 'excluded'";
+  // Each group counts its latest exits, classified once for every key (siae_member).
+  const counts = `siae_group_counts AS (
+  SELECT l.breakdown, l.group_key,
+    ${count("m.status = 'numerator'")} AS numerator,
+    ${count(examined)} AS denominator,
+    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
+    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
+    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
+    ${count(`${examined} AND m.category = 'other'`)} AS other,
+    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
+    ${count("m.why = 'below_threshold'")} AS below_threshold
+  FROM siae_latest l JOIN siae_member m ON m.record_index = l.record_index
+  GROUP BY l.breakdown, l.group_key
+)`;
+  return `WITH\n${[...shared, keyed, groupLatestCte(d), ...perRate, counts].join(',\n')}
+SELECT r.breakdown, r.group_key, '${id}' AS indicator_id,
+  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${sqlType(d, 'double')}) / r.denominator END AS value,
+  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
+FROM siae_group_counts r
+ORDER BY ${binaryOrder(d, 'r.breakdown')}, ${binaryOrder(d, 'r.group_key')}`;
+}
+
+/**
+ * An exit rate broken down by one key (`by`), as one SQL query: {@link exitRateBreakdownsSql} with
+ * one key (same columns, rows ordered by `group_key`).
+ *
+ * @example
+ * const sql = exitRateBreakdownSql({ dialect: 'postgres', by: 'month', period: { from: '2025-01-01', to: '2025-12-31' } });
+ * @throws {SiaeSqlError} when an option is invalid or `by` is not a breakdown key.
+ */
+export function exitRateBreakdownSql(options: ExitRateSqlOptions & { by: BreakdownKey }): string {
+  const { by, ...rest } = options;
+  if (!BREAKDOWN_SQL_KEYS.includes(by)) {
+    throw new SiaeSqlError('by', 'doit être structure, structureKind, departement, year, quarter, month ou entryCohort', 'must be structure, structureKind, departement, year, quarter, month or entryCohort');
+  }
+  return exitRateBreakdownsSql(rest, [by]);
 }
