@@ -14,9 +14,9 @@ function departementSql(dialect: Dialect, records: readonly ExitRecord[], collat
   const byValue = new Map<string, number[]>();
   records.forEach((r, i) => {
     if (r.departement === undefined) return;
-    let list = byValue.get(r.departement);
-    if (!list) byValue.set(r.departement, (list = []));
-    list.push(i);
+    const list = byValue.get(r.departement);
+    if (list) list.push(i);
+    else byValue.set(r.departement, [i]);
   });
   for (const [value, indexes] of byValue) out.push(`UPDATE exit_records SET departement = ${literal(dialect, 'text', value, 'departement')} WHERE record_index IN (${indexes.join(', ')})`);
   return out;
