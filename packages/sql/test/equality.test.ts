@@ -329,7 +329,7 @@ function handChecks(engine: () => TestEngine) {
       exit('q', '2024-01-02', '2026-01-05', 'CDI_NON_AIDE'),
     ];
     await e.load(records);
-    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const period = { from: '2025-01-01', to: '2025-12-31' } as const;
     const rows = await e.query(exitRateBreakdownsSql({ dialect: e.dialect, period }, ['year', 'quarter', 'month']));
     expect(rows.map((r) => `${r.breakdown} ${r.group_key} ${r.numerator}/${r.denominator}`)).toEqual([
       'month 2025-02 1/1',
