@@ -142,11 +142,13 @@ function memberCtes(
   o: ExitRateSqlOptions,
   /**
    * Which exits are classified: `all` (the members), `counted` (in the period, the latest of their
-   * pair: the rate queries), `inPeriod` (every exit of the period, each read as if it were the
-   * latest of its pair, no latest exit computed: the breakdowns, where the latest exit depends on
-   * the group).
+   * pair: the rate queries), `keyed` (the rows of `siae_keys`, every exit of the period with its
+   * group keys, each read as if it were the latest of its pair, no latest exit computed: the
+   * breakdowns, where the latest exit depends on the group).
    */
-  scope: 'all' | 'counted' | 'inPeriod' = 'all',
+  scope: 'all' | 'counted' | 'keyed' = 'all',
+  /** Columns of the input carried to `siae_member` as they are (the group keys of `siae_keys`). */
+  carry: readonly string[] = [],
 ): { shared: string[]; perRate: string[] } {
   checkOptions(o);
   const d = o.dialect;
@@ -180,17 +182,17 @@ function memberCtes(
 )`,
     // The latest exit of each person in each structure among the period's exits (isLaterExit:
     // later exit, then later hiring, then reason and hours; the first record on a full tie).
-    ...(scope === 'inPeriod' ? [] : latestCtes(d)),
+    ...(scope === 'keyed' ? [] : latestCtes(d)),
   ];
-  const input =
-    scope === 'all' ? 'siae_ranked' : scope === 'counted' ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : '(SELECT x.*, 1 AS latest_rank FROM siae_in_period x WHERE x.in_period)';
+  const input = scope === 'all' ? 'siae_ranked' : scope === 'counted' ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : 'siae_keys';
+  const carried = (alias: string) => carry.map((c) => `, ${alias}.${c}`).join('');
   const perRate = [
     ...rateParams,
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
     `siae_situated AS (
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
     ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, ${unknownSituation} AS unknown_situation, sc.category AS situation_category,
-    (${below}) AS below_threshold
+    (${below}) AS below_threshold${carried('r')}
   FROM ${input} r
   LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
   LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
@@ -222,7 +224,7 @@ function memberCtes(
       WHEN c.why = 'withdrawn_reason' THEN 'withdrawn'
       ELSE c.situation_category
     END AS category,
-    c.why, w.why_fr
+    c.why, w.why_fr${carried('c')}
   FROM siae_classified c JOIN siae_why w ON w.why = c.why
 )`,
   ];
@@ -400,29 +402,49 @@ function checkBreakdownKeys(by: unknown): readonly BreakdownKey[] {
 }
 
 /**
- * `siae_latest(breakdown, group_key, record_index)`: the latest exit of each person in each
- * structure within each group (isLaterExit, the first record on a full tie), from `siae_keyed` (one
- * row per exit of the period and key). DuckDB takes it in one hash aggregate over the binary sort
- * key, PostgreSQL numbers the rows of each (key, group, structure, person).
+ * `siae_multi_latest(breakdown, group_key, record_index)`: among the exits of `siae_multi` (those of
+ * a person who left a structure more than once in the period), the latest of each person in each
+ * structure within each group of each key (isLaterExit, the first record on a full tie). DuckDB
+ * takes it in one hash aggregate over the binary sort key (computed once per exit), PostgreSQL
+ * numbers the rows of each (key, group, structure, person).
  */
-function groupLatestCte(d: Dialect): string {
+function groupLatestCte(d: Dialect, keys: readonly BreakdownKey[]): string {
   const pair = "k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id";
+  const keyed = (source: string, columns: string) => `SELECT b.breakdown, ${groupKeyCase(keys, 'x')} AS group_key, ${columns}
+    FROM ${source} x CROSS JOIN ${keyValues(d, keys)}`;
   if (d === 'duckdb') {
-    return `siae_latest AS (
-  SELECT k.breakdown, k.group_key, arg_max(k.record_index, create_sort_key(${['k.exited_on', 'k.hired_on', 'k.reason', 'k.hours_worked', '-k.record_index'].map((c) => `${c}, 'ASC NULLS LAST'`).join(', ')})) AS record_index
-  FROM siae_keyed k
+    const sortKey = `create_sort_key(${['x.exited_on', 'x.hired_on', 'x.reason', 'x.hours_worked', '-x.record_index'].map((c) => `${c}, 'ASC NULLS LAST'`).join(', ')})`;
+    return `siae_multi_latest AS (
+  SELECT k.breakdown, k.group_key, arg_max(k.record_index, k.sort_key) AS record_index
+  FROM (${keyed(`(SELECT x.*, ${sortKey} AS sort_key FROM siae_multi x)`, 'x.record_index, x.person_id, x.structure_id, x.sort_key')}) k
   GROUP BY ${pair}
 )`;
   }
-  return `siae_latest AS (
+  return `siae_multi_latest AS (
   SELECT r.breakdown, r.group_key, r.record_index FROM (
     SELECT k.breakdown, k.group_key, k.record_index, row_number() OVER (
       PARTITION BY ${pair}
       ORDER BY k.exited_on DESC, k.hired_on DESC, ${binaryOrder(d, 'k.reason')} DESC, k.hours_worked DESC, k.record_index ASC
     ) AS latest_rank
-    FROM siae_keyed k
+    FROM (${keyed('siae_multi', 'x.record_index, x.person_id, x.structure_id, x.exited_on, x.hired_on, x.reason, x.hours_worked')}) k
   ) r WHERE r.latest_rank = 1
 )`;
+}
+
+/** The column of `siae_keys` holding a key's group key. */
+const keyColumn = (k: BreakdownKey) => `siae_key_${k.toLowerCase()}`;
+
+/** The bit of a key in `siae_multi_mask.mask` (its position in `keys`). */
+const keyBit = (keys: readonly BreakdownKey[], k: BreakdownKey) => 2 ** keys.indexOf(k);
+
+/** `(VALUES ('quarter', 1), ...) AS b(breakdown, bit)`: one row per key. */
+function keyValues(d: Dialect, keys: readonly BreakdownKey[]): string {
+  return `(VALUES ${keys.map((k) => `(CAST('${k}' AS ${sqlType(d, 'text')}), ${keyBit(keys, k)})`).join(', ')}) AS b(breakdown, bit)`;
+}
+
+/** The group key of `alias`'s row for the key of `b.breakdown`. */
+function groupKeyCase(keys: readonly BreakdownKey[], alias: string): string {
+  return keys.length === 1 ? `${alias}.${keyColumn(keys[0]!)}` : `CASE b.breakdown ${keys.map((k) => `WHEN '${k}' THEN ${alias}.${keyColumn(k)}`).join(' ')} END`;
 }
 
 /**
@@ -437,8 +459,10 @@ function groupLatestCte(d: Dialect): string {
  * Keys: `structure` (the id, or `(sans structure)`), `structureKind`, `departement` (or
  * `(inconnu)`; reads a `departement` column that {@link EXIT_RECORD_COLUMNS} does not list: the
  * exit records of `exitRecordsFromDatasetSql` have it), `year` (`2025`), `quarter` (`2025-T3`),
- * `month` (`2025-07`), `entryCohort` (the hiring year). Each exit is classified once for every
- * key; only the latest exit is computed per key.
+ * `month` (`2025-07`), `entryCohort` (the hiring year). Each exit of the period is classified once
+ * for every key; the latest exit is searched per key and group only among the exits of a person
+ * who left the same structure more than once in the period (the others are the latest of their
+ * group in every key).
  *
  * @example
  * const sql = exitRateBreakdownsSql({ dialect: 'duckdb', period: { from: '2025-01-01', to: '2025-12-31' } }, ['quarter', 'structureKind']);
@@ -449,24 +473,42 @@ function groupLatestCte(d: Dialect): string {
 export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly BreakdownKey[]): string {
   const keys = checkBreakdownKeys(by);
   const d = options.dialect;
-  const { shared, perRate } = memberCtes(options, 'inPeriod');
+  const columns = keys.map(keyColumn);
+  const { shared, perRate } = memberCtes(options, 'keyed', columns);
   const id = checkId(options.indicatorId ?? exitRateSqlId(options));
   const text = sqlType(d, 'text');
-  const groupKey =
-    keys.length === 1
-      ? `CAST(${GROUP_KEY_SQL[keys[0]!](d)} AS ${text})`
-      : `CASE k.breakdown\n${keys.map((k) => `    WHEN '${k}' THEN CAST(${GROUP_KEY_SQL[k](d)} AS ${text})`).join('\n')}\n  END`;
-  const keyed = `siae_keyed AS (
-  SELECT k.breakdown, ${groupKey} AS group_key,
-    x.record_index, x.person_id, x.structure_id, x.exited_on, x.hired_on, x.reason, x.hours_worked
-  FROM siae_in_period x CROSS JOIN (VALUES ${keys.map((k) => `(CAST('${k}' AS ${text}))`).join(', ')}) AS k(breakdown)
-  WHERE x.in_period
-)`;
+  const pairOf = (alias: string) => `coalesce(${alias}.structure_id, '')`;
+  const ctes = [
+    ...shared,
+    // The exits of the period with their group keys, computed once.
+    `siae_keys AS (
+  SELECT x.*, 1 AS latest_rank, ${keys.map((k) => `CAST(${GROUP_KEY_SQL[k](d)} AS ${text}) AS ${keyColumn(k)}`).join(', ')}
+  FROM siae_in_period x WHERE x.in_period
+)`,
+    // Classified once for every key (siae_member carries the group keys).
+    ...perRate,
+    // The people who left a structure more than once in the period: only their exits may not be
+    // the latest of their group (a single exit is the latest of its group in every key).
+    `siae_multi_pair AS (
+  SELECT ${pairOf('x')} AS pair_structure, x.person_id FROM siae_keys x GROUP BY ${pairOf('x')}, x.person_id HAVING COUNT(*) > 1
+)`,
+    `siae_multi AS (
+  SELECT x.* FROM siae_keys x JOIN siae_multi_pair p ON p.pair_structure = ${pairOf('x')} AND p.person_id = x.person_id
+)`,
+    groupLatestCte(d, keys),
+    // For each of those exits, the keys in which it is the latest of its group (bits of keyBit; 0: none).
+    `siae_multi_mask AS (
+  SELECT x.record_index, CAST(coalesce(sum(b.bit), 0) AS BIGINT) AS mask
+  FROM siae_multi x LEFT JOIN siae_multi_latest l ON l.record_index = x.record_index
+  LEFT JOIN ${keyValues(d, keys)} ON b.breakdown = l.breakdown
+  GROUP BY x.record_index
+)`,
+  ];
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
   const examined = "m.status <> 'excluded'";
-  // Each group counts its latest exits, classified once for every key (siae_member).
+  // Each group counts its latest exits: every exit of a single-exit pair, the masked ones of the others.
   const counts = `siae_group_counts AS (
-  SELECT l.breakdown, l.group_key,
+  SELECT b.breakdown, ${groupKeyCase(keys, 'm')} AS group_key,
     ${count("m.status = 'numerator'")} AS numerator,
     ${count(examined)} AS denominator,
     ${count(`${examined} AND m.category = 'durable'`)} AS durable,
@@ -475,10 +517,12 @@ export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly 
     ${count(`${examined} AND m.category = 'other'`)} AS other,
     ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
     ${count("m.why = 'below_threshold'")} AS below_threshold
-  FROM siae_latest l JOIN siae_member m ON m.record_index = l.record_index
-  GROUP BY l.breakdown, l.group_key
+  FROM siae_member m LEFT JOIN siae_multi_mask mm ON mm.record_index = m.record_index
+  CROSS JOIN ${keyValues(d, keys)}
+  WHERE mm.mask IS NULL OR (mm.mask & b.bit) <> 0
+  GROUP BY b.breakdown, ${groupKeyCase(keys, 'm')}
 )`;
-  return `WITH\n${[...shared, keyed, groupLatestCte(d), ...perRate, counts].join(',\n')}
+  return `WITH\n${[...ctes, counts].join(',\n')}
 SELECT r.breakdown, r.group_key, '${id}' AS indicator_id,
   CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${sqlType(d, 'double')}) / r.denominator END AS value,
   r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold

@@ -140,8 +140,10 @@ describe('exitRateBreakdownsSql', () => {
     for (const dialect of ['duckdb', 'postgres'] as const) {
       const sql = exitRateBreakdownsSql({ dialect, period: { from: '2025-01-01', to: '2025-12-31' } }, all);
       expect(sql.match(/siae_classified AS/g)).toHaveLength(1);
-      expect(sql.match(/siae_latest AS/g)).toHaveLength(1);
+      expect(sql.match(/siae_multi_latest AS/g)).toHaveLength(1);
       expect(sql).toContain(dialect === 'duckdb' ? "GROUP BY k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id" : "PARTITION BY k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id");
+      // The group keys are computed once per exit, then carried through the classification.
+      expect(sql.match(/AS siae_key_departement/g)).toHaveLength(1);
     }
     expect(exitRateBreakdownsSql({ dialect: 'postgres' }, ['month'])).toContain('ORDER BY r.breakdown COLLATE "C", r.group_key COLLATE "C"');
     // departement is read only when asked (EXIT_RECORD_COLUMNS does not list it).
