@@ -506,9 +506,11 @@ export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly 
   ];
   const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
   const examined = "m.status <> 'excluded'";
-  // Each group counts its latest exits: every exit of a single-exit pair, the masked ones of the others.
-  const counts = `siae_group_counts AS (
-  SELECT b.breakdown, ${groupKeyCase(keys, 'm')} AS group_key,
+  const counted = ['numerator', 'denominator', 'durable', 'transition', 'positive', 'other', 'withdrawn', 'below_threshold'];
+  // The exits counted per combination of group keys (and mask) first: at most one row per exit,
+  // usually far fewer, then each key sums the combinations of its groups.
+  const parts = `siae_group_parts AS (
+  SELECT ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask,
     ${count("m.status = 'numerator'")} AS numerator,
     ${count(examined)} AS denominator,
     ${count(`${examined} AND m.category = 'durable'`)} AS durable,
@@ -518,11 +520,17 @@ export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly 
     ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
     ${count("m.why = 'below_threshold'")} AS below_threshold
   FROM siae_member m LEFT JOIN siae_multi_mask mm ON mm.record_index = m.record_index
-  CROSS JOIN ${keyValues(d, keys)}
-  WHERE mm.mask IS NULL OR (mm.mask & b.bit) <> 0
-  GROUP BY b.breakdown, ${groupKeyCase(keys, 'm')}
+  GROUP BY ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask
 )`;
-  return `WITH\n${[...ctes, counts].join(',\n')}
+  // Each group counts its latest exits: every exit of a single-exit pair, the masked ones of the others.
+  const counts = `siae_group_counts AS (
+  SELECT b.breakdown, ${groupKeyCase(keys, 'p')} AS group_key,
+    ${counted.map((c) => `CAST(sum(p.${c}) AS BIGINT) AS ${c}`).join(',\n    ')}
+  FROM siae_group_parts p CROSS JOIN ${keyValues(d, keys)}
+  WHERE p.mask IS NULL OR (p.mask & b.bit) <> 0
+  GROUP BY b.breakdown, ${groupKeyCase(keys, 'p')}
+)`;
+  return `WITH\n${[...ctes, parts, counts].join(',\n')}
 SELECT r.breakdown, r.group_key, '${id}' AS indicator_id,
   CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${sqlType(d, 'double')}) / r.denominator END AS value,
   r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
