@@ -402,31 +402,30 @@ function checkBreakdownKeys(by: unknown): readonly BreakdownKey[] {
 }
 
 /**
- * `siae_multi_latest(breakdown, group_key, record_index)`: among the exits of `siae_multi` (those of
- * a person who left a structure more than once in the period), the latest of each person in each
- * structure within each group of each key (isLaterExit, the first record on a full tie). DuckDB
- * takes it in one hash aggregate over the binary sort key (computed once per exit), PostgreSQL
- * numbers the rows of each (key, group, structure, person).
+ * `siae_multi_latest(bit, record_index)`: among the exits of `siae_multi` (those of a person who
+ * left a structure more than once in the period, `pair_id` numbering the person and structure),
+ * the latest of each person in each structure within each group of each key (`bit`: the key's
+ * {@link keyBit}; isLaterExit, the first record on a full tie). DuckDB takes it in one hash
+ * aggregate over the binary sort key (computed once per exit), PostgreSQL numbers the rows of each
+ * (pair, key, group).
  */
 function groupLatestCte(d: Dialect, keys: readonly BreakdownKey[]): string {
-  const pair = "k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id";
-  const keyed = (source: string, columns: string) => `SELECT b.breakdown, ${groupKeyCase(keys, 'x')} AS group_key, ${columns}
-    FROM ${source} x CROSS JOIN ${keyValues(d, keys)}`;
+  const groupKey = groupKeyCase(keys, 'x');
   if (d === 'duckdb') {
     const sortKey = `create_sort_key(${['x.exited_on', 'x.hired_on', 'x.reason', 'x.hours_worked', '-x.record_index'].map((c) => `${c}, 'ASC NULLS LAST'`).join(', ')})`;
     return `siae_multi_latest AS (
-  SELECT k.breakdown, k.group_key, arg_max(k.record_index, k.sort_key) AS record_index
-  FROM (${keyed(`(SELECT x.*, ${sortKey} AS sort_key FROM siae_multi x)`, 'x.record_index, x.person_id, x.structure_id, x.sort_key')}) k
-  GROUP BY ${pair}
+  SELECT b.bit, arg_max(x.record_index, x.sort_key) AS record_index
+  FROM (SELECT x.*, ${sortKey} AS sort_key FROM siae_multi x) x CROSS JOIN ${keyValues(d, keys)}
+  GROUP BY x.pair_id, b.bit, ${groupKey}
 )`;
   }
   return `siae_multi_latest AS (
-  SELECT r.breakdown, r.group_key, r.record_index FROM (
-    SELECT k.breakdown, k.group_key, k.record_index, row_number() OVER (
-      PARTITION BY ${pair}
-      ORDER BY k.exited_on DESC, k.hired_on DESC, ${binaryOrder(d, 'k.reason')} DESC, k.hours_worked DESC, k.record_index ASC
+  SELECT r.bit, r.record_index FROM (
+    SELECT b.bit, x.record_index, row_number() OVER (
+      PARTITION BY x.pair_id, b.bit, ${groupKey}
+      ORDER BY x.exited_on DESC, x.hired_on DESC, ${binaryOrder(d, 'x.reason')} DESC, x.hours_worked DESC, x.record_index ASC
     ) AS latest_rank
-    FROM (${keyed('siae_multi', 'x.record_index, x.person_id, x.structure_id, x.exited_on, x.hired_on, x.reason, x.hours_worked')}) k
+    FROM siae_multi x CROSS JOIN ${keyValues(d, keys)}
   ) r WHERE r.latest_rank = 1
 )`;
 }
@@ -490,17 +489,18 @@ export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly 
     // The people who left a structure more than once in the period: only their exits may not be
     // the latest of their group (a single exit is the latest of its group in every key).
     `siae_multi_pair AS (
-  SELECT ${pairOf('x')} AS pair_structure, x.person_id FROM siae_keys x GROUP BY ${pairOf('x')}, x.person_id HAVING COUNT(*) > 1
+  SELECT p.*, row_number() OVER () AS pair_id FROM (
+    SELECT ${pairOf('x')} AS pair_structure, x.person_id FROM siae_keys x GROUP BY ${pairOf('x')}, x.person_id HAVING COUNT(*) > 1
+  ) p
 )`,
     `siae_multi AS (
-  SELECT x.* FROM siae_keys x JOIN siae_multi_pair p ON p.pair_structure = ${pairOf('x')} AND p.person_id = x.person_id
+  SELECT x.*, p.pair_id FROM siae_keys x JOIN siae_multi_pair p ON p.pair_structure = ${pairOf('x')} AND p.person_id = x.person_id
 )`,
     groupLatestCte(d, keys),
     // For each of those exits, the keys in which it is the latest of its group (bits of keyBit; 0: none).
     `siae_multi_mask AS (
-  SELECT x.record_index, CAST(coalesce(sum(b.bit), 0) AS BIGINT) AS mask
+  SELECT x.record_index, CAST(coalesce(sum(l.bit), 0) AS BIGINT) AS mask
   FROM siae_multi x LEFT JOIN siae_multi_latest l ON l.record_index = x.record_index
-  LEFT JOIN ${keyValues(d, keys)} ON b.breakdown = l.breakdown
   GROUP BY x.record_index
 )`,
   ];

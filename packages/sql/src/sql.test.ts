@@ -141,7 +141,8 @@ describe('exitRateBreakdownsSql', () => {
       const sql = exitRateBreakdownsSql({ dialect, period: { from: '2025-01-01', to: '2025-12-31' } }, all);
       expect(sql.match(/siae_classified AS/g)).toHaveLength(1);
       expect(sql.match(/siae_multi_latest AS/g)).toHaveLength(1);
-      expect(sql).toContain(dialect === 'duckdb' ? "GROUP BY k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id" : "PARTITION BY k.breakdown, k.group_key, coalesce(k.structure_id, ''), k.person_id");
+      // The latest exit within each (person and structure, key, group).
+      expect(sql).toMatch(dialect === 'duckdb' ? /GROUP BY x\.pair_id, b\.bit, CASE b\.breakdown / : /PARTITION BY x\.pair_id, b\.bit, CASE b\.breakdown /);
       // The group keys are computed once per exit, then carried through the classification.
       expect(sql.match(/AS siae_key_departement/g)).toHaveLength(1);
     }
