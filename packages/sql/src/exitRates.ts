@@ -377,7 +377,8 @@ export const BREAKDOWN_COLUMNS = ['breakdown', 'group_key', ...RATE_COLUMNS] as 
 const GROUP_KEY_SQL: Record<BreakdownKey, (d: Dialect) => string> = {
   structure: () => "coalesce(x.structure_id, '(sans structure)')",
   structureKind: () => 'x.structure_kind',
-  departement: () => "coalesce(x.departement, '(inconnu)')",
+  // (cast: a département column read from a file may have been typed as a number)
+  departement: (d) => `coalesce(CAST(x.departement AS ${sqlType(d, 'text')}), '(inconnu)')`,
   year: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4)`,
   quarter: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4) || '-T' || CAST(CAST(extract(quarter FROM x.exited_on) AS INTEGER) AS ${sqlType(d, 'text')})`,
   month: (d) => monthOfSql(d, 'x.exited_on'),
