@@ -3,7 +3,9 @@
 //      - bare DuckDB: read_csv of the files + the generated SQL, in this process;
 //      - `siae report --engine duckdb` (process: wall time and max RSS);
 //      - `siae report --engine js` (today's engine, the same files);
-//   2. the rate SQL on 10,000,000 exit records held in DuckDB: query time and the process's max RSS.
+//   2. the rate SQL on 10,000,000 exit records held in DuckDB: query time and the process's max RSS,
+//      then the rate broken down by the seven keys of breakdownRate in one query (exitRateBreakdownsSql).
+//      Alone: node packages/sql/bench/sql.bench.mjs --child-big --big N
 // Options: --exits N (default 1000000), --big N (default 10000000; 0 skips it), --skip-js, --french
 // (the dataset written as a French spreadsheet export: JJ/MM/AAAA dates, MM/AAAA months, decimal
 // comma, Windows-1252 with an accented name: what the DuckDB engine reads like the JS engine),
@@ -17,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { exitReasons } from '@siae/model';
-import { exitRateMembersSql, exitRateSql, exitRecordsFromDatasetSql } from '@siae/sql';
+import { exitRateBreakdownsSql, exitRateMembersSql, exitRateSql, exitRecordsFromDatasetSql } from '@siae/sql';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The CLI's encoder, from its build (the bench runs after `pnpm --filter @siae/cli... run build`).
@@ -88,7 +90,8 @@ if (process.argv.includes('--child-big')) {
   const db = await (await DuckDBInstance.create(':memory:')).connect();
   await db.run(`CREATE TABLE exit_records AS SELECT i AS record_index, person_id, structure_id,
     CASE WHEN structure_id LIKE 'aci%' THEN 'ACI' WHEN structure_id LIKE 'ai%' THEN 'AI' WHEN structure_id LIKE 'ei-%' THEN 'EI' WHEN structure_id LIKE 'etti%' THEN 'ETTI' ELSE 'EITI' END AS structure_kind,
-    hired_on, hired_on + stay AS exited_on, CAST(hours AS DOUBLE) AS hours_worked, reason, follow_up_3, CAST(NULL AS VARCHAR) AS follow_up_6, CAST(NULL AS VARCHAR) AS follow_up_12
+    hired_on, hired_on + stay AS exited_on, CAST(hours AS DOUBLE) AS hours_worked, reason, follow_up_3, CAST(NULL AS VARCHAR) AS follow_up_6, CAST(NULL AS VARCHAR) AS follow_up_12,
+    CASE WHEN i % 7 = 0 THEN NULL WHEN i % 2 = 0 THEN '59' ELSE '62' END AS departement
     FROM (${people(BIG)})`);
   const t0 = performance.now();
   const rate = (await db.runAndReadAll(exitRateSql({ dialect: 'duckdb', period: PERIOD }))).getRowObjectsJson()[0];
@@ -96,6 +99,12 @@ if (process.argv.includes('--child-big')) {
   const members = (await db.runAndReadAll(`SELECT status, count(*) AS n FROM (${exitRateMembersSql({ dialect: 'duckdb', period: PERIOD })}) GROUP BY status ORDER BY status`)).getRowObjectsJson();
   const t2 = performance.now();
   console.log(`rate on ${BIG.toLocaleString('en')} exit records: ${((t1 - t0) / 1000).toFixed(2)} s (value ${Number(rate.value).toFixed(4)}, ${rate.numerator}/${rate.denominator}); members view counted by status: ${((t2 - t1) / 1000).toFixed(2)} s ${JSON.stringify(members)}`);
+  const keys = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
+  const groups = (await db.runAndReadAll(exitRateBreakdownsSql({ dialect: 'duckdb', period: PERIOD }, keys))).getRowObjectsJson();
+  const t3 = performance.now();
+  const quarters = (await db.runAndReadAll(exitRateBreakdownsSql({ dialect: 'duckdb', period: PERIOD }, ['quarter']))).getRowObjectsJson();
+  const t4 = performance.now();
+  console.log(`breakdowns by the 7 keys in one query: ${((t3 - t2) / 1000).toFixed(2)} s (${groups.length} groups); by quarter alone: ${((t4 - t3) / 1000).toFixed(2)} s (${quarters.length} groups)`);
   process.exit(0);
 }
 

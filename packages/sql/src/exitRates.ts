@@ -1,6 +1,6 @@
-import { defaultUnknownFollowUp, EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId, type UnknownFollowUp } from '@siae/indicators';
+import { type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, type ExitCategoryMapping, type PresenceThreshold, rateId, type UnknownFollowUp } from '@siae/indicators';
 import { type ExitReasonCode, isIsoDate, type SiaeKind } from '@siae/model';
-import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, relationName, SiaeSqlError } from './dialect';
+import { addMonthsSql, binaryOrder, type Dialect, DIALECTS, daysBetweenSql, monthOfSql, relationName, SiaeSqlError, sqlType } from './dialect';
 import { mappingList, parameterCtes } from './parameters';
 
 /** The exit rates this package writes as SQL (the keys of `EXIT_RATES`). */
@@ -138,7 +138,18 @@ function latestCtes(d: Dialect): string[] {
  * a period) and `perRate` (parameters and classification). Shared by {@link exitRateMembersSql},
  * {@link exitRateSql} and {@link exitRatesSql}.
  */
-function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in the period, the latest of their pair): for the rate queries, not the members. */ onlyCounted = false): { shared: string[]; perRate: string[] } {
+function memberCtes(
+  o: ExitRateSqlOptions,
+  /**
+   * Which exits are classified: `all` (the members), `counted` (in the period, the latest of their
+   * pair: the rate queries), `keyed` (the rows of `siae_keys`, every exit of the period with its
+   * group keys, each read as if it were the latest of its pair, no latest exit computed: the
+   * breakdowns, where the latest exit depends on the group).
+   */
+  scope: 'all' | 'counted' | 'keyed' = 'all',
+  /** Columns of the input carried to `siae_member` as they are (the group keys of `siae_keys`). */
+  carry: readonly string[] = [],
+): { shared: string[]; perRate: string[] } {
   checkOptions(o);
   const d = o.dialect;
   const definition = EXIT_RATES[o.rate ?? 'dynamic'];
@@ -171,16 +182,18 @@ function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in 
 )`,
     // The latest exit of each person in each structure among the period's exits (isLaterExit:
     // later exit, then later hiring, then reason and hours; the first record on a full tie).
-    ...latestCtes(d),
+    ...(scope === 'keyed' ? [] : latestCtes(d)),
   ];
+  const input = scope === 'all' ? 'siae_ranked' : scope === 'counted' ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : 'siae_keys';
+  const carried = (alias: string) => carry.map((c) => `, ${alias}.${c}`).join('');
   const perRate = [
     ...rateParams,
     // The mapping in force on the exit date, the categories of the reason and of the situation, the threshold.
     `siae_situated AS (
   SELECT r.record_index, r.person_id, r.structure_id, r.exited_on, r.in_period, r.latest_rank, r.reason,
     ms.mapping_ord, rc.category AS reason_category, ${situation} AS situation, ${unknownSituation} AS unknown_situation, sc.category AS situation_category,
-    (${below}) AS below_threshold
-  FROM ${onlyCounted ? '(SELECT * FROM siae_ranked WHERE in_period AND latest_rank = 1)' : 'siae_ranked'} r
+    (${below}) AS below_threshold${carried('r')}
+  FROM ${input} r
   LEFT JOIN siae_mapping_span ms ON ms.span_from <= r.exited_on AND r.exited_on <= ms.span_to
   LEFT JOIN siae_mapping_row rc ON rc.mapping_ord = ms.mapping_ord AND rc.reason = r.reason
   LEFT JOIN siae_mapping_row sc ON sc.mapping_ord = ms.mapping_ord AND sc.reason = ${situation}
@@ -211,15 +224,15 @@ function memberCtes(o: ExitRateSqlOptions, /** Only the exits a rate counts (in 
       WHEN c.why = 'withdrawn_reason' THEN 'withdrawn'
       ELSE c.situation_category
     END AS category,
-    c.why, w.why_fr
+    c.why, w.why_fr${carried('c')}
   FROM siae_classified c JOIN siae_why w ON w.why = c.why
 )`,
   ];
   return { shared, perRate };
 }
 
-function allCtes(o: ExitRateSqlOptions, onlyCounted = false): string {
-  const { shared, perRate } = memberCtes(o, onlyCounted);
+function allCtes(o: ExitRateSqlOptions, scope: 'all' | 'counted' = 'all'): string {
+  const { shared, perRate } = memberCtes(o, scope);
   return [...shared, ...perRate].join(',\n');
 }
 
@@ -259,7 +272,7 @@ export function exitRateSql(options: ExitRateSqlOptions): string {
   const id = checkId(options.indicatorId ?? exitRateSqlId(options));
   const categories = EXIT_RATES[options.rate ?? 'dynamic'].categories;
   // A rate counts only the latest exits of the period: the others are not classified at all.
-  return `WITH\n${allCtes(options, true)},\n${countsCte('siae_', categories)}\n${rateFromCounts(options.dialect, id, 'siae_counts', categories)}`;
+  return `WITH\n${allCtes(options, 'counted')},\n${countsCte('siae_', categories)}\n${rateFromCounts(options.dialect, id, 'siae_counts', categories)}`;
 }
 
 /** What several rates computed in one query share: the dialect, the input and the period. */
@@ -288,7 +301,7 @@ export function exitRatesSql(shared: SharedRateOptions, rates: readonly Omit<Exi
     const key = JSON.stringify(classification);
     let group = groups.get(key);
     if (group === undefined) {
-      const ctes = memberCtes(o, true);
+      const ctes = memberCtes(o, 'counted');
       if (n === 0) sharedCtes = ctes.shared;
       const prefix = `siae_r${groups.size}_`;
       for (const c of ctes.perRate) perRate.push(c.replace(PER_RATE_NAMES, `${prefix}$1`));
@@ -351,4 +364,193 @@ function rateFromCounts(dialect: Dialect, id: string, counts: string, categories
   CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(${numerator} AS ${double}) / r.denominator END AS value,
   ${numerator} AS numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
 FROM ${counts} r`;
+}
+
+/** The columns of the breakdown query (one row per key and group): the key's name, the group's key, then {@link RATE_COLUMNS}. */
+export const BREAKDOWN_COLUMNS = ['breakdown', 'group_key', ...RATE_COLUMNS] as const;
+
+/**
+ * The group key of an exit of `siae_in_period x` for each breakdown key, as `groupKeyOf` of
+ * `@siae/indicators` writes it (text): `departement` reads the optional `departement` column of the
+ * exit records (the exit records of `exitRecordsFromDatasetSql` have it).
+ */
+const GROUP_KEY_SQL: Record<BreakdownKey, (d: Dialect) => string> = {
+  structure: () => "coalesce(x.structure_id, '(sans structure)')",
+  structureKind: () => 'x.structure_kind',
+  // (cast: a département column read from a file may have been typed as a number)
+  departement: (d) => `coalesce(CAST(x.departement AS ${sqlType(d, 'text')}), '(inconnu)')`,
+  year: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4)`,
+  quarter: (d) => `substr(${monthOfSql(d, 'x.exited_on')}, 1, 4) || '-T' || CAST(CAST(extract(quarter FROM x.exited_on) AS INTEGER) AS ${sqlType(d, 'text')})`,
+  month: (d) => monthOfSql(d, 'x.exited_on'),
+  entryCohort: (d) => `substr(${monthOfSql(d, 'x.hired_on')}, 1, 4)`,
+};
+
+/** The breakdown keys this package writes (those of `breakdownRate`). */
+const BREAKDOWN_SQL_KEYS = Object.keys(GROUP_KEY_SQL) as BreakdownKey[];
+
+function checkBreakdownKeys(by: unknown): readonly BreakdownKey[] {
+  if (!Array.isArray(by)) throw new SiaeSqlError('by', 'doit être une liste de clés de ventilation', 'must be a list of breakdown keys');
+  if (by.length === 0) throw new SiaeSqlError('by', 'au moins une clé de ventilation', 'at least one breakdown key');
+  const seen = new Set<BreakdownKey>();
+  by.forEach((k, i) => {
+    if (!BREAKDOWN_SQL_KEYS.includes(k)) {
+      throw new SiaeSqlError(`by[${i}]`, 'doit être structure, structureKind, departement, year, quarter, month ou entryCohort', 'must be structure, structureKind, departement, year, quarter, month or entryCohort');
+    }
+    if (seen.has(k)) throw new SiaeSqlError(`by[${i}]`, 'clé de ventilation déjà demandée', 'breakdown key already requested');
+    seen.add(k);
+  });
+  return by as BreakdownKey[];
+}
+
+/**
+ * `siae_multi_latest(bit, record_index)`: among the exits of `siae_multi` (those of a person who
+ * left a structure more than once in the period, `pair_id` numbering the person and structure),
+ * the latest of each person in each structure within each group of each key (`bit`: the key's
+ * {@link keyBit}; isLaterExit, the first record on a full tie). DuckDB takes it in one hash
+ * aggregate over the binary sort key (computed once per exit), PostgreSQL numbers the rows of each
+ * (pair, key, group).
+ */
+function groupLatestCte(d: Dialect, keys: readonly BreakdownKey[]): string {
+  const groupKey = groupKeyCase(keys, 'x');
+  if (d === 'duckdb') {
+    const sortKey = `create_sort_key(${['x.exited_on', 'x.hired_on', 'x.reason', 'x.hours_worked', '-x.record_index'].map((c) => `${c}, 'ASC NULLS LAST'`).join(', ')})`;
+    return `siae_multi_latest AS (
+  SELECT b.bit, arg_max(x.record_index, x.sort_key) AS record_index
+  FROM (SELECT x.*, ${sortKey} AS sort_key FROM siae_multi x) x CROSS JOIN ${keyValues(d, keys)}
+  GROUP BY x.pair_id, b.bit, ${groupKey}
+)`;
+  }
+  return `siae_multi_latest AS (
+  SELECT r.bit, r.record_index FROM (
+    SELECT b.bit, x.record_index, row_number() OVER (
+      PARTITION BY x.pair_id, b.bit, ${groupKey}
+      ORDER BY x.exited_on DESC, x.hired_on DESC, ${binaryOrder(d, 'x.reason')} DESC, x.hours_worked DESC, x.record_index ASC
+    ) AS latest_rank
+    FROM siae_multi x CROSS JOIN ${keyValues(d, keys)}
+  ) r WHERE r.latest_rank = 1
+)`;
+}
+
+/** The column of `siae_keys` holding a key's group key. */
+const keyColumn = (k: BreakdownKey) => `siae_key_${k.toLowerCase()}`;
+
+/** The bit of a key in `siae_multi_mask.mask` (its position in `keys`). */
+const keyBit = (keys: readonly BreakdownKey[], k: BreakdownKey) => 2 ** keys.indexOf(k);
+
+/** `(VALUES ('quarter', 1), ...) AS b(breakdown, bit)`: one row per key. */
+function keyValues(d: Dialect, keys: readonly BreakdownKey[]): string {
+  return `(VALUES ${keys.map((k) => `(CAST('${k}' AS ${sqlType(d, 'text')}), ${keyBit(keys, k)})`).join(', ')}) AS b(breakdown, bit)`;
+}
+
+/** The group key of `alias`'s row for the key of `b.breakdown`. */
+function groupKeyCase(keys: readonly BreakdownKey[], alias: string): string {
+  return keys.length === 1 ? `${alias}.${keyColumn(keys[0]!)}` : `CASE b.breakdown ${keys.map((k) => `WHEN '${k}' THEN ${alias}.${keyColumn(k)}`).join(' ')} END`;
+}
+
+/**
+ * An exit rate broken down by one or several keys, as one SQL query returning one row per key and
+ * group (columns {@link BREAKDOWN_COLUMNS}: `breakdown`, the key's name; `group_key`; then those of
+ * {@link RATE_COLUMNS}, `value` null when no exit of the group was examined), ordered by
+ * `breakdown` then `group_key` byte by byte (JavaScript's order on ASCII keys). Reproduces
+ * `breakdownRate(exits, by, options)` of `@siae/indicators` for each key (with the rate named by
+ * `rate`): each group is rated on its own exits, so the latest exit of a person in a structure is
+ * read within the group (a person leaving a structure in two quarters counts in both); exits
+ * outside the period form no group; a group whose exits are all excluded has a row (denominator 0).
+ * Keys: `structure` (the id, or `(sans structure)`), `structureKind`, `departement` (or
+ * `(inconnu)`; reads a `departement` column that {@link EXIT_RECORD_COLUMNS} does not list: the
+ * exit records of `exitRecordsFromDatasetSql` have it), `year` (`2025`), `quarter` (`2025-T3`),
+ * `month` (`2025-07`), `entryCohort` (the hiring year). Each exit of the period is classified once
+ * for every key; the latest exit is searched per key and group only among the exits of a person
+ * who left the same structure more than once in the period (the others are the latest of their
+ * group in every key).
+ *
+ * @example
+ * const sql = exitRateBreakdownsSql({ dialect: 'duckdb', period: { from: '2025-01-01', to: '2025-12-31' } }, ['quarter', 'structureKind']);
+ * // breakdown | group_key | indicator_id      | value | numerator | denominator | ...
+ * // quarter   | 2025-T1   | dynamic-exit-rate | 0.5   | 3         | 6           | ...
+ * @throws {SiaeSqlError} when an option is invalid, `by` is empty, repeats a key or has an unknown one.
+ */
+export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly BreakdownKey[]): string {
+  const keys = checkBreakdownKeys(by);
+  const d = options.dialect;
+  const columns = keys.map(keyColumn);
+  const { shared, perRate } = memberCtes(options, 'keyed', columns);
+  const id = checkId(options.indicatorId ?? exitRateSqlId(options));
+  const text = sqlType(d, 'text');
+  const pairOf = (alias: string) => `coalesce(${alias}.structure_id, '')`;
+  const ctes = [
+    ...shared,
+    // The exits of the period with their group keys, computed once.
+    `siae_keys AS (
+  SELECT x.*, 1 AS latest_rank, ${keys.map((k) => `CAST(${GROUP_KEY_SQL[k](d)} AS ${text}) AS ${keyColumn(k)}`).join(', ')}
+  FROM siae_in_period x WHERE x.in_period
+)`,
+    // Classified once for every key (siae_member carries the group keys).
+    ...perRate,
+    // The people who left a structure more than once in the period: only their exits may not be
+    // the latest of their group (a single exit is the latest of its group in every key).
+    `siae_multi_pair AS (
+  SELECT p.*, row_number() OVER () AS pair_id FROM (
+    SELECT ${pairOf('x')} AS pair_structure, x.person_id FROM siae_keys x GROUP BY ${pairOf('x')}, x.person_id HAVING COUNT(*) > 1
+  ) p
+)`,
+    `siae_multi AS (
+  SELECT x.*, p.pair_id FROM siae_keys x JOIN siae_multi_pair p ON p.pair_structure = ${pairOf('x')} AND p.person_id = x.person_id
+)`,
+    groupLatestCte(d, keys),
+    // For each of those exits, the keys in which it is the latest of its group (bits of keyBit; 0: none).
+    `siae_multi_mask AS (
+  SELECT x.record_index, CAST(coalesce(sum(l.bit), 0) AS BIGINT) AS mask
+  FROM siae_multi x LEFT JOIN siae_multi_latest l ON l.record_index = x.record_index
+  GROUP BY x.record_index
+)`,
+  ];
+  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+  const examined = "m.status <> 'excluded'";
+  const counted = ['numerator', 'denominator', 'durable', 'transition', 'positive', 'other', 'withdrawn', 'below_threshold'];
+  // The exits counted per combination of group keys (and mask) first: at most one row per exit,
+  // usually far fewer, then each key sums the combinations of its groups.
+  const parts = `siae_group_parts AS (
+  SELECT ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask,
+    ${count("m.status = 'numerator'")} AS numerator,
+    ${count(examined)} AS denominator,
+    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
+    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
+    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
+    ${count(`${examined} AND m.category = 'other'`)} AS other,
+    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
+    ${count("m.why = 'below_threshold'")} AS below_threshold
+  FROM siae_member m LEFT JOIN siae_multi_mask mm ON mm.record_index = m.record_index
+  GROUP BY ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask
+)`;
+  // Each group counts its latest exits: every exit of a single-exit pair, the masked ones of the others.
+  const counts = `siae_group_counts AS (
+  SELECT b.breakdown, ${groupKeyCase(keys, 'p')} AS group_key,
+    ${counted.map((c) => `CAST(sum(p.${c}) AS BIGINT) AS ${c}`).join(',\n    ')}
+  FROM siae_group_parts p CROSS JOIN ${keyValues(d, keys)}
+  WHERE p.mask IS NULL OR (p.mask & b.bit) <> 0
+  GROUP BY b.breakdown, ${groupKeyCase(keys, 'p')}
+)`;
+  return `WITH\n${[...ctes, parts, counts].join(',\n')}
+SELECT r.breakdown, r.group_key, '${id}' AS indicator_id,
+  CASE WHEN r.denominator = 0 THEN NULL ELSE CAST(r.numerator AS ${sqlType(d, 'double')}) / r.denominator END AS value,
+  r.numerator, r.denominator, r.durable, r.transition, r.positive, r.other, r.withdrawn, r.below_threshold
+FROM siae_group_counts r
+ORDER BY ${binaryOrder(d, 'r.breakdown')}, ${binaryOrder(d, 'r.group_key')}`;
+}
+
+/**
+ * An exit rate broken down by one key (`by`), as one SQL query: {@link exitRateBreakdownsSql} with
+ * one key (same columns, rows ordered by `group_key`).
+ *
+ * @example
+ * const sql = exitRateBreakdownSql({ dialect: 'postgres', by: 'month', period: { from: '2025-01-01', to: '2025-12-31' } });
+ * @throws {SiaeSqlError} when an option is invalid or `by` is not a breakdown key.
+ */
+export function exitRateBreakdownSql(options: ExitRateSqlOptions & { by: BreakdownKey }): string {
+  const { by, ...rest } = options;
+  if (!BREAKDOWN_SQL_KEYS.includes(by)) {
+    throw new SiaeSqlError('by', 'doit être structure, structureKind, departement, year, quarter, month ou entryCohort', 'must be structure, structureKind, departement, year, quarter, month or entryCohort');
+  }
+  return exitRateBreakdownsSql(rest, [by]);
 }

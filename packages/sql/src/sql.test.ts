@@ -1,7 +1,7 @@
 import { defaultCategoryMapping, type ExitCategoryMapping, mappingAt } from '@siae/indicators';
 import { describe, expect, it } from 'vitest';
 import { identifier, literal, SiaeSqlError, stringLiteral } from './dialect';
-import { exitRateSql, exitRateSqlId } from './exitRates';
+import { BREAKDOWN_COLUMNS, exitRateBreakdownSql, exitRateBreakdownsSql, exitRateSql, exitRateSqlId, RATE_COLUMNS } from './exitRates';
 import { inclusiveBounds, mappingList, mappingSpans, spansOf, thresholdSpans } from './parameters';
 import { createDatasetTablesSql, datasetTablesFor } from './dataset';
 import { datasetTableRows } from './datasetRows';
@@ -131,5 +131,44 @@ describe('indicator tables and views', () => {
     expect(() => createViewsSql({ dialect: 'duckdb', indicators: 1 as never })).toThrow(/indicators/);
     expect(() => datasetTablesFor(null as never)).toThrow(SiaeSqlError);
     expect(datasetTablesFor(false).map(([t]) => t)).toEqual(['structures', 'exits', 'contracts', 'monthly_hours']);
+  });
+});
+
+describe('exitRateBreakdownsSql', () => {
+  const all = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'] as const;
+  it('classifies the exits once for every key and finds the latest exit within each group', () => {
+    for (const dialect of ['duckdb', 'postgres'] as const) {
+      const sql = exitRateBreakdownsSql({ dialect, period: { from: '2025-01-01', to: '2025-12-31' } }, all);
+      expect(sql.match(/siae_classified AS/g)).toHaveLength(1);
+      expect(sql.match(/siae_multi_latest AS/g)).toHaveLength(1);
+      // The latest exit within each (person and structure, key, group).
+      expect(sql).toMatch(dialect === 'duckdb' ? /GROUP BY x\.pair_id, b\.bit, CASE b\.breakdown / : /PARTITION BY x\.pair_id, b\.bit, CASE b\.breakdown /);
+      // The group keys are computed once per exit, then carried through the classification.
+      expect(sql.match(/AS siae_key_departement/g)).toHaveLength(1);
+    }
+    expect(exitRateBreakdownsSql({ dialect: 'postgres' }, ['month'])).toContain('ORDER BY r.breakdown COLLATE "C", r.group_key COLLATE "C"');
+    // departement is read only when asked (EXIT_RECORD_COLUMNS does not list it).
+    expect(exitRateBreakdownSql({ dialect: 'duckdb', by: 'quarter' })).not.toContain('departement');
+    expect(BREAKDOWN_COLUMNS).toEqual(['breakdown', 'group_key', ...RATE_COLUMNS]);
+  });
+  it('refuses a bad key naming the field, never echoing the value', () => {
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as SiaeSqlError;
+      }
+      return null;
+    };
+    const unknownKey = err(() => exitRateBreakdownsSql({ dialect: 'duckdb' }, ['quarter', 'secretValue' as never]));
+    expect(unknownKey).toBeInstanceOf(SiaeSqlError);
+    expect(unknownKey?.path).toBe('by[1]');
+    expect(unknownKey?.message).not.toContain('secretValue');
+    expect(err(() => exitRateBreakdownsSql({ dialect: 'duckdb' }, ['month', 'month']))?.path).toBe('by[1]');
+    expect(err(() => exitRateBreakdownsSql({ dialect: 'duckdb' }, []))?.path).toBe('by');
+    expect(err(() => exitRateBreakdownsSql({ dialect: 'duckdb' }, 'month' as never))?.path).toBe('by');
+    const single = err(() => exitRateBreakdownSql({ dialect: 'postgres', by: 'secretValue' as never }));
+    expect([single?.path, single?.message.includes('secretValue')]).toEqual(['by', false]);
+    expect(err(() => exitRateBreakdownSql({ dialect: 'postgres', by: 'year', period: { from: '2025-12-31', to: '2025-01-01' } }))?.path).toBe('period.to');
   });
 });

@@ -1,5 +1,12 @@
 import {
+  type BreakdownKey,
+  breakdownRate,
   classifyExits,
+  durableEmploymentRate,
+  dynamicExitRate,
+  employmentExitRate,
+  positiveExitRate,
+  transitionEmploymentRate,
   defaultCategoryMapping,
   ETTI_450_HOURS_VARIANT,
   EXIT_RATES,
@@ -15,7 +22,7 @@ import {
 import { addDaysIso, addMonthsIso, type ExitCategory, type ExitReasonCode, exitReasons, SIAE_KINDS, type SiaeKind } from '@siae/model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExitRateKey, exitRateMembersSql, exitRateSql, exitRatesSql } from '../src/index';
+import { type ExitRateKey, exitRateBreakdownSql, exitRateBreakdownsSql, exitRateMembersSql, exitRateSql, exitRatesSql } from '../src/index';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
 // Hiring dates with the hard cases: month ends (Jan 31 + 3 months = Apr 30), 29 February, and
@@ -120,13 +127,18 @@ const options = fc.record({
 
 type Case = { records: ExitRecord[]; o: typeof options extends fc.Arbitrary<infer T> ? T : never };
 
-function jsRate(records: ExitRecord[], o: Case['o']): RateResult {
-  const definition = EXIT_RATES[o.rate];
+function rateOptionsOf(o: Case['o']): RateOptions {
   const ro: RateOptions = { variant: o.variant, monthsAfterExit: o.monthsAfterExit };
   if (o.unknownFollowUp) ro.unknownFollowUp = o.unknownFollowUp;
   if (o.period) ro.period = o.period;
   if (o.mapping) ro.mapping = o.mapping;
   if (o.thresholds) ro.thresholds = o.thresholds;
+  return ro;
+}
+
+function jsRate(records: ExitRecord[], o: Case['o']): RateResult {
+  const definition = EXIT_RATES[o.rate];
+  const ro = rateOptionsOf(o);
   return rateFromClassified(definition, classifyExits(records, ro, inNumeratorOf(definition)), ro);
 }
 
@@ -184,6 +196,79 @@ async function assertEqual(engine: TestEngine, records: ExitRecord[], o: Case['o
   }
 }
 
+/** The function of each rate key, as `breakdownRate` takes it. */
+const RATE_FUNCTIONS: Record<ExitRateKey, (exits: readonly ExitRecord[], options?: RateOptions) => RateResult> = {
+  dynamic: dynamicExitRate,
+  durable: durableEmploymentRate,
+  transition: transitionEmploymentRate,
+  positive: positiveExitRate,
+  employment: employmentExitRate,
+};
+
+const BREAKDOWN_KEYS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
+
+/** A group of a breakdown as the tests compare it: SQL rows and `breakdownRate` groups alike. */
+type GroupRow = { breakdown: string; key: string; indicatorId: string; value: number | null; numerator: number; denominator: number; counts: RateResult['counts'] };
+
+function groupRowOf(r: Record<string, string | number | null>): GroupRow {
+  return {
+    breakdown: String(r.breakdown),
+    key: String(r.group_key),
+    indicatorId: String(r.indicator_id),
+    value: r.value === null ? null : Number(r.value),
+    numerator: Number(r.numerator),
+    denominator: Number(r.denominator),
+    counts: {
+      durable: Number(r.durable),
+      transition: Number(r.transition),
+      positive: Number(r.positive),
+      other: Number(r.other),
+      withdrawn: Number(r.withdrawn),
+      belowThreshold: Number(r.below_threshold),
+    },
+  };
+}
+
+/** The groups of `breakdownRate` for these keys, keys in JS string order (as the SQL orders them). */
+function jsBreakdowns(records: ExitRecord[], o: Case['o'], by: readonly BreakdownKey[]): GroupRow[] {
+  return [...by]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap((key) =>
+      breakdownRate(records, key, rateOptionsOf(o), RATE_FUNCTIONS[o.rate] as never).groups.map((g) => ({
+        breakdown: key,
+        key: g.key,
+        indicatorId: g.result.indicatorId,
+        value: g.result.value,
+        numerator: g.result.numerator,
+        denominator: g.result.denominator,
+        counts: g.result.counts,
+      })),
+    );
+}
+
+/** Every key in one query, then `one` alone: the rows equal `breakdownRate` group by group. */
+async function assertBreakdownsEqual(engine: TestEngine, records: ExitRecord[], o: Case['o'], one: BreakdownKey): Promise<void> {
+  await engine.load(records);
+  const sqlOptions = { dialect: engine.dialect, ...o, period: o.period ?? null };
+  const all = (await engine.query(exitRateBreakdownsSql(sqlOptions, BREAKDOWN_KEYS))).map(groupRowOf);
+  expect(all).toEqual(jsBreakdowns(records, o, BREAKDOWN_KEYS));
+  const single = (await engine.query(exitRateBreakdownSql({ ...sqlOptions, by: one }))).map(groupRowOf);
+  expect(single).toEqual(jsBreakdowns(records, o, [one]));
+}
+
+/** A cohort whose records may have a département (two that a linguistic collation orders otherwise: '2B' < '2a' byte by byte). */
+const cohortWithDepartements = cohort.chain((recs) =>
+  fc
+    .array(fc.option(fc.constantFrom('59', '2B', '2a', '971'), { nil: undefined }), { minLength: recs.length, maxLength: recs.length })
+    .map((ds) => recs.map((r, i) => (ds[i] === undefined ? r : { ...r, departement: ds[i] }))),
+);
+
+const breakdownProperty = (engine: () => TestEngine) =>
+  fc.assert(
+    fc.asyncProperty(cohortWithDepartements, options, fc.constantFrom(...BREAKDOWN_KEYS), async (records, o, one) => assertBreakdownsEqual(engine(), records, o, one)),
+    { numRuns: 100 },
+  );
+
 const property = (engine: () => TestEngine) =>
   fc.assert(
     fc.asyncProperty(cohort, options, async (records, o) => assertEqual(engine(), records, o)),
@@ -231,6 +316,40 @@ function handChecks(engine: () => TestEngine) {
   }, 60_000);
   it('gives the functions’ members and rate on generated cohorts (dated mappings, thresholds, variants, periods)', async () => {
     await property(engine);
+  }, 300_000);
+  it('breaks a rate down like breakdownRate: a person leaving a structure in two quarters counts in both, twice in one quarter once', async () => {
+    const e = engine();
+    const exit = (personId: string, hiredOn: string, exitedOn: string, reason: ExitReasonCode): ExitRecord => ({ personId, structureId: 's1', structureKind: 'ACI', hiredOn, exitedOn, hoursWorked: 500, reason });
+    const records = [
+      exit('p', '2024-01-02', '2025-02-10', 'CDI_NON_AIDE'),
+      exit('p', '2025-02-11', '2025-05-20', 'CHOMAGE'),
+      exit('q', '2024-01-02', '2025-07-10', 'CHOMAGE'),
+      exit('q', '2024-01-02', '2025-08-20', 'CDI_NON_AIDE'),
+      // Outside the period: no group 2026.
+      exit('q', '2024-01-02', '2026-01-05', 'CDI_NON_AIDE'),
+    ];
+    await e.load(records);
+    const period = { from: '2025-01-01', to: '2025-12-31' } as const;
+    const rows = await e.query(exitRateBreakdownsSql({ dialect: e.dialect, period }, ['year', 'quarter', 'month']));
+    expect(rows.map((r) => `${r.breakdown} ${r.group_key} ${r.numerator}/${r.denominator}`)).toEqual([
+      'month 2025-02 1/1',
+      'month 2025-05 0/1',
+      'month 2025-07 0/1',
+      'month 2025-08 1/1',
+      // p in T1 and in T2: in both; q twice in T3: once, its August exit.
+      'quarter 2025-T1 1/1',
+      'quarter 2025-T2 0/1',
+      'quarter 2025-T3 1/1',
+      // Over the year each person counts once, with their latest exit.
+      'year 2025 1/2',
+    ]);
+    expect(rows.map(groupRowOf)).toEqual(jsBreakdowns(records, { rate: 'dynamic', variant: 'dgefp', monthsAfterExit: 0, unknownFollowUp: undefined, period, mapping: undefined, thresholds: undefined }, ['year', 'quarter', 'month']));
+    // A group whose exits are all excluded has its row, value null.
+    const below = await e.query(exitRateBreakdownSql({ dialect: e.dialect, period, by: 'structureKind', thresholds: { ACI: { labelFr: 'seuil de test', minHours: 1000 } } }));
+    expect(below.map((r) => [r.group_key, r.value, Number(r.denominator), Number(r.below_threshold)])).toEqual([['ACI', null, 0, 2]]);
+  }, 60_000);
+  it('gives breakdownRate’s groups for every key on generated cohorts (dated mappings, thresholds, variants, periods)', async () => {
+    await breakdownProperty(engine);
   }, 300_000);
 }
 

@@ -1,7 +1,7 @@
 import { classifyExits, computeReport, EXIT_RATES, exitRecordsFromDataset, inNumeratorOf, type RateOptions } from '@siae/indicators';
 import { generateDataset, sampleDataset } from '@siae/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createViewsSql, DATASET_INDICATOR_VIEWS, EXIT_RATE_VIEWS, viewName } from '../src/index';
+import { createViewsSql, DATASET_INDICATOR_VIEWS, EXIT_RATE_VIEWS, exitRateBreakdownsSql, viewName } from '../src/index';
 import { datasetSql } from './datasetTables';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
@@ -42,6 +42,14 @@ function checks(engine: () => TestEngine) {
       expect(members.map((m) => [m.status, Number(m.n)])).toEqual([...expected.entries()].sort());
     }
     const report = computeReport(dataset, { period: PERIOD, assumeValid: true, withMembers: false });
+    // The report's seven breakdowns in one query over the exit records (with their département).
+    const keys = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'] as const;
+    const rows = await e.query(exitRateBreakdownsSql({ dialect: e.dialect, source: 'siae_exit_records', period: PERIOD }, keys));
+    const expectedGroups = [...keys].sort().flatMap((by) =>
+      report.breakdowns[by].groups.map((g) => [by, g.key, g.result.value, g.result.numerator, g.result.denominator, g.result.counts.withdrawn, g.result.counts.belowThreshold]),
+    );
+    expect(expectedGroups.length).toBeGreaterThan(20);
+    expect(rows.map((r) => [r.breakdown, r.group_key, r.value === null ? null : Number(r.value), Number(r.numerator), Number(r.denominator), Number(r.withdrawn), Number(r.below_threshold)])).toEqual(expectedGroups);
     for (const v of DATASET_INDICATOR_VIEWS) {
       const js = report.indicators.find((i) => i.id === v.id)!;
       const [row] = await e.query(`SELECT * FROM ${viewName(v.id)}`);
