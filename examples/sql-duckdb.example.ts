@@ -1,8 +1,9 @@
 // Runs the taux de sortie dynamique in DuckDB with the SQL of @siae/sql and checks it equals
 // dynamicExitRate, member by member. Run after `pnpm run build`: it imports the built packages.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { dynamicExitRate, type ExitRecord } from '@siae/indicators';
-import { createExitRecordsTableSql, exitRateMembersSql, exitRateSql, insertExitRecordsSql } from '@siae/sql';
+import { renderReportText } from '@siae/cli';
+import { assembleReport, breakdownRate, dynamicExitRate, type ExitRecord } from '@siae/indicators';
+import { breakdownsFromSqlRows, createExitRecordsTableSql, exitRateBreakdownsSql, exitRateMembersSql, exitRateSql, insertExitRecordsSql, rateResultFromSqlRow } from '@siae/sql';
 
 const exits: ExitRecord[] = [
   { personId: 'A', structureId: 'chantier-du-val', structureKind: 'ACI', hiredOn: '2024-09-02', exitedOn: '2025-06-27', hoursWorked: 1050, reason: 'CDI_NON_AIDE' },
@@ -37,6 +38,25 @@ const sqlMembers = members.map((m) => ({ index: Number(m.record_index), personId
 if (!same(sqlMembers, js.members)) throw new Error('members differ between the SQL and dynamicExitRate');
 // A, C and F's second exit count; E is examined; B and D are below the threshold; F's first exit is replaced; G retired.
 if (js.numerator !== 3 || js.denominator !== 4) throw new Error(`expected 3/4, got ${js.numerator}/${js.denominator}`);
+
+// The same figures as a report: the rate and its breakdowns (per structure, per quarter...) computed
+// in SQL, assembled with the catalogue's labels and Wilson intervals, printed as `siae report` does.
+const keys = ['structure', 'structureKind', 'quarter', 'entryCohort'] as const;
+const breakdownRows = (await db.runAndReadAll(exitRateBreakdownsSql({ dialect: 'duckdb', period }, keys))).getRowObjectsJson();
+const report = assembleReport({
+  period,
+  dynamicExitRate: rateResultFromSqlRow(rate!, { period }),
+  values: {}, // the other indicators, when the warehouse computes them (datasetIndicatorsSql)
+  breakdowns: breakdownsFromSqlRows(breakdownRows, { period }),
+});
+for (const by of keys) {
+  const js = breakdownRate(exits, by, { period });
+  const expected = js.groups.map((g) => ({ key: g.key, result: { ...g.result, members: [] } }));
+  if (!same(report.breakdowns[by].groups, expected)) throw new Error(`breakdown by ${by} differs between the SQL and breakdownRate`);
+}
+const text = renderReportText(report);
+console.log(text.slice(0, text.indexOf('\n\n', text.indexOf('par structure'))));
+if (!text.includes('IC 95 %') || report.breakdowns.structure.groups.length !== 2) throw new Error('the report lacks its interval or its structures');
 db.closeSync();
 instance.closeSync();
 console.log('sql example: ok');

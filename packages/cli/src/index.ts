@@ -16,5 +16,5 @@ export type { CliIo } from './io';
 export { main } from './main';
 export { type ColumnSpec, type ColumnType, defaultMapping, type TableMapping } from './mapping/defaultMapping';
 export { applyUserMapping, tableForFile, type UserMapping, userMappingSchema } from './mapping/userMapping';
-export { type ReportCsvOptions, renderReportCsv, renderReportHtml, renderReportMarkdown, renderReportText } from './render/report';
+export { type ReportCsvOptions, type ReportRenderExtras, renderReportCsv, renderReportHtml, renderReportMarkdown, renderReportText } from './render/report';
 export * from './input/fluxiae';

@@ -136,7 +136,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     .addOption(
       new Option(
         '--engine <engine>',
-        `moteur : auto (par défaut : DuckDB pour un rapport table sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo, sur un export FluxIAE de plus de ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ou sur des fichiers Parquet, indicateurs calculés en SQL seulement ; sinon js), js (la référence : rapport complet, chaque ligne signalée), duckdb (indicateurs en SQL) / engine: auto (default: DuckDB for a table report on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB, on a FluxIAE export above ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB or on Parquet, SQL indicators only; js otherwise), js (the reference, full report), duckdb (indicators in SQL)`,
+        `moteur : auto (par défaut : DuckDB pour un rapport autre que json sur des CSV de plus de ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ou sur des fichiers Parquet, pour un rapport table sur un export FluxIAE de plus de ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} Mo ; sinon js), js (la référence : le même rapport, et en json chaque sortie et chaque ligne écartée), duckdb (indicateurs, intervalles et répartitions en SQL) / engine: auto (default: DuckDB for a report other than json on CSV files above ${DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB or on Parquet, for a table report on a FluxIAE export above ${FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES / 1024 / 1024} MB; js otherwise), js (the reference: the same report, plus in json every exit and every row left out), duckdb (indicators, intervals and breakdowns in SQL)`,
       )
         .choices(['auto', 'js', 'duckdb'])
         .default('auto'),

@@ -13,3 +13,4 @@ export * from './dataset';
 export * from './datasetRows';
 export * from './views';
 export * from './datasetIndicators';
+export * from './results';

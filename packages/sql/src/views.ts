@@ -2,7 +2,7 @@ import { ETTI_450_HOURS_VARIANT } from '@siae/indicators';
 import { type Dialect, identifier, relationName, SiaeSqlError, sqlType } from './dialect';
 import { DATASET_TABLES, datasetTablesFor, exitRecordsFromDatasetSql } from './dataset';
 import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql } from './datasetIndicators';
-import { type ExitRateSqlOptions, exitRateMembersSql, exitRateSql, exitRateSqlId } from './exitRates';
+import { type ExitRateSqlOptions, exitRateBreakdownsSql, exitRateMembersSql, exitRateSql, exitRateSqlId } from './exitRates';
 import { FIRST_DATE, LAST_DATE } from './parameters';
 
 /** One exit-rate indicator of the catalogue and the options that compute it. */
@@ -23,6 +23,12 @@ export const EXIT_RATE_VIEWS: readonly ExitRateView[] = [
   ...([3, 6, 12] as const).map((m) => ({ id: exitRateSqlId({ monthsAfterExit: m }), options: { monthsAfterExit: m } })),
   { id: 'dynamic-exit-rate.etti-450h', options: { thresholds: ETTI_450_HOURS_VARIANT } },
 ];
+
+/**
+ * The view of the dynamic rate's breakdowns that {@link createViewsSql} writes: one row per key and
+ * group (columns `BREAKDOWN_COLUMNS`), the seven keys of a report.
+ */
+export const BREAKDOWNS_VIEW = 'siae_dynamic_exit_rate_breakdowns';
 
 /** The SQL name of an indicator's view: `siae_` and the id with `_` for `-` and `.`. */
 export function viewName(id: string): string {
@@ -52,7 +58,8 @@ export interface CreateViewsOptions {
  * The `CREATE VIEW` statements of the exit rates over the dataset tables ({@link DATASET_TABLES}):
  * `siae_exit_records` (one row per exit, as the functions read it), then for each indicator of
  * {@link EXIT_RATE_VIEWS} a rate view (one row) and a members view (`_members`, one row per exit
- * with status, category and why); with `indicators: true`, a view per indicator of
+ * with status, category and why), then {@link BREAKDOWNS_VIEW} (the dynamic rate per structure,
+ * kind, département, year, quarter, month and entry cohort, as a report breaks it down); with `indicators: true`, a view per indicator of
  * {@link DATASET_INDICATOR_VIEWS} (one row: `indicator_id`, `value`, `numerator`, `denominator`).
  * Ready for `psql -f` or a dbt project. Starts with a comment listing the tables and column types
  * it reads.
@@ -74,6 +81,11 @@ export function createViewsSql(o: CreateViewsOptions): string {
     statements.push(`-- ${v.id}\n${create} ${name(viewName(v.id))} AS\n${rate};`);
     statements.push(`${create} ${name(`${viewName(v.id)}_members`)} AS\n${exitRateMembersSql(options)};`);
   }
+  const breakdowns = exitRateBreakdownsSql(
+    { dialect: o.dialect, source: 'siae_exit_records', ...(o.schema !== undefined ? { schema: o.schema } : {}), period: o.period ?? null },
+    ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'],
+  );
+  statements.push(`-- dynamic-exit-rate per structure, kind, département, year, quarter, month and entry cohort\n${create} ${name(BREAKDOWNS_VIEW)} AS\n${breakdowns};`);
   if (o.indicators === true) {
     const period = o.period ?? { from: FIRST_DATE, to: LAST_DATE };
     for (const v of DATASET_INDICATOR_VIEWS) {

@@ -1,7 +1,7 @@
 import { classifyExits, computeReport, EXIT_RATES, exitRecordsFromDataset, inNumeratorOf, type RateOptions } from '@siae/indicators';
 import { generateDataset, sampleDataset } from '@siae/sample-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createViewsSql, DATASET_INDICATOR_VIEWS, EXIT_RATE_VIEWS, exitRateBreakdownsSql, viewName } from '../src/index';
+import { BREAKDOWNS_VIEW, createViewsSql, DATASET_INDICATOR_VIEWS, EXIT_RATE_VIEWS, exitRateBreakdownsSql, viewName } from '../src/index';
 import { datasetSql } from './datasetTables';
 import { openDuckDb, openPostgres, type TestEngine } from './engines';
 
@@ -49,7 +49,11 @@ function checks(engine: () => TestEngine) {
       report.breakdowns[by].groups.map((g) => [by, g.key, g.result.value, g.result.numerator, g.result.denominator, g.result.counts.withdrawn, g.result.counts.belowThreshold]),
     );
     expect(expectedGroups.length).toBeGreaterThan(20);
-    expect(rows.map((r) => [r.breakdown, r.group_key, r.value === null ? null : Number(r.value), Number(r.numerator), Number(r.denominator), Number(r.withdrawn), Number(r.below_threshold)])).toEqual(expectedGroups);
+    const groupsOf = (list: typeof rows) => list.map((r) => [r.breakdown, r.group_key, r.value === null ? null : Number(r.value), Number(r.numerator), Number(r.denominator), Number(r.withdrawn), Number(r.below_threshold)]);
+    expect(groupsOf(rows)).toEqual(expectedGroups);
+    // The same rows from the view the warehouse gets (ordered in the query: re-ordered here byte by byte).
+    const fromView = await e.query(`SELECT * FROM ${BREAKDOWNS_VIEW} ORDER BY breakdown, group_key${e.dialect === 'postgres' ? ' COLLATE "C"' : ''}`);
+    expect(groupsOf(fromView)).toEqual(expectedGroups);
     for (const v of DATASET_INDICATOR_VIEWS) {
       const js = report.indicators.find((i) => i.id === v.id)!;
       const [row] = await e.query(`SELECT * FROM ${viewName(v.id)}`);

@@ -41,19 +41,8 @@ describe('siae report --engine duckdb', () => {
       const duck = await figures(['--engine', 'duckdb', ...args]);
       const js = await figures(['--engine', 'js', ...args]);
       expect(duck.period).toEqual(js.period);
-      expect(duck.rates.slice(0, 11).map((r) => r.id)).toEqual([
-        'dynamic-exit-rate',
-        'durable-employment-rate',
-        'transition-employment-rate',
-        'positive-exit-rate',
-        'dynamic-exit-rate.uriae',
-        'dynamic-exit-rate.3m',
-        'dynamic-exit-rate.6m',
-        'dynamic-exit-rate.12m',
-        'dynamic-exit-rate.etti-450h',
-        'inae.sep.employment-exit-rate',
-        'modulation.resultats',
-      ]);
+      // Every computed indicator of the catalogue, in the catalogue's order, as the JS engine.
+      expect(duck.rates.map((r) => r.id)).toEqual(js.rates.map((r) => r.id));
       // Then the other indicators written in SQL: interviews, trainings, PLIE, INAÉ...
       expect(duck.rates.map((r) => r.id)).toEqual(expect.arrayContaining(['inae.modalites.interview-duration', 'plie.qpv-share', 'inae.gouvernance.people-supported', 'training-actions', 'prescription-to-hire-ratio']));
       // The prescriptions in the JS reader's order (row_order): the last of each person and structure as the JS engine keeps it.
@@ -65,16 +54,58 @@ describe('siae report --engine duckdb', () => {
     },
     60_000,
   );
-  it('says in the table that only the exit rates are computed', async () => {
+  /** The output of one engine for a format (exit code 0). */
+  async function output(engine: string, args: string[]): Promise<string> {
     const io = capture();
-    expect(await main(['report', ...ALL, '--engine', 'duckdb', '--from', '2025-01-01', '--to', '2025-12-31'], io)).toBe(0);
-    expect(io.out).toContain('(moteur DuckDB)');
-    expect(io.out).toContain('le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js');
+    expect(await main(['report', ...ALL, '--engine', engine, ...args], io)).toBe(0);
+    return io.out;
+  }
+  const PERIODS = [[[]], [['--from', '2025-01-01', '--to', '2025-12-31']], [['--variant', 'uriae', '--from', '2024-07-01', '--to', '2025-06-30']]];
+
+  it.each(PERIODS)(
+    'prints the JS engine report as a table: categories, intervals, targets, grids, rate per structure, declared indicators (%j)',
+    async (args) => {
+      const duck = await output('duckdb', args);
+      const js = await output('js', args);
+      expect(duck).toContain('(moteur DuckDB)');
+      expect(duck).toContain('IC 95 %');
+      expect(duck).toContain('Taux de sortie dynamique par structure');
+      // The same text, but for the engine named in the title and its closing note.
+      const [head, ...rest] = duck.split('\n');
+      const body = rest.join('\n');
+      expect(`${head!.replace(' (moteur DuckDB)', '')}\n${body.slice(0, body.lastIndexOf('\n\nMoteur DuckDB'))}\n`).toBe(js);
+    },
+    60_000,
+  );
+
+  it.each(PERIODS)('prints the same CSV as the JS engine, byte for byte (%j)', async (args) => {
+    expect(await output('duckdb', [...args, '--format', 'csv'])).toBe(await output('js', [...args, '--format', 'csv']));
+    expect(await output('duckdb', [...args, '--format', 'csv', '--excel'])).toBe(await output('js', [...args, '--format', 'csv', '--excel']));
   }, 60_000);
-  it('refuses the formats it does not print', async () => {
-    const io = capture();
-    expect(await main(['report', ...ALL, '--engine', 'duckdb', '--format', 'html'], io)).toBe(2);
-    expect(io.err).toContain('--engine js');
+
+  it.each(PERIODS)('gives the seven breakdowns of the JS engine in JSON, group by group (%j)', async (args) => {
+    const duck = JSON.parse(await output('duckdb', [...args, '--format', 'json']));
+    const js = JSON.parse(await output('js', [...args, '--format', 'json']));
+    expect(Object.keys(duck.breakdowns)).toEqual(['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort']);
+    expect(duck.breakdowns.quarter.groups.length).toBeGreaterThan(1);
+    expect(duck.breakdowns).toEqual(js.breakdowns);
+    const { members: _m, ...jsRate } = js.dynamicExitRate;
+    expect(duck.dynamicExitRate).toEqual({ ...jsRate, members: [] });
+    expect(duck.grids).toEqual(js.grids);
+    expect(duck.declared).toEqual(js.declared);
+    expect(duck.engine).toBe('duckdb');
+  }, 60_000);
+
+  it('prints Markdown and HTML too, with the exits of the period and its note', async () => {
+    const md = await output('duckdb', ['--format', 'markdown', '--from', '2025-01-01', '--to', '2025-12-31']);
+    expect(md).toContain('# Rapport IAE du 2025-01-01 au 2025-12-31 (moteur DuckDB)');
+    expect(md).toContain('## Par trimestre');
+    const html = await output('duckdb', ['--format', 'html', '--from', '2025-01-01', '--to', '2025-12-31']);
+    const js = await output('js', ['--format', 'html', '--from', '2025-01-01', '--to', '2025-12-31']);
+    const said = (page: string) => /— (\d+) sorties sur la période, (\d+) ligne/.exec(page)?.slice(1);
+    expect(said(html)).toEqual(said(js));
+    expect(Number(said(html)?.[0])).toBeGreaterThan(100);
+    expect(html).toContain('Calcul : moteur DuckDB.');
   }, 60_000);
 });
 
@@ -89,7 +120,8 @@ describe('engine choice and files DuckDB cannot read', () => {
     expect(await autoPicksDuckDb(files, { format: 'table' }, 0)).toBe(true);
     expect(await autoPicksDuckDb(files, {}, 0)).toBe(true);
     expect(await autoPicksDuckDb(files, { format: 'json' }, 0)).toBe(false);
-    expect(await autoPicksDuckDb(files, { format: 'csv' }, 0)).toBe(false);
+    expect(await autoPicksDuckDb(files, { format: 'csv' }, 0)).toBe(true);
+    expect(await autoPicksDuckDb(files, { format: 'html' }, 0)).toBe(true);
     expect(await autoPicksDuckDb([...files, join(dir, 'x.json')], { format: 'table' }, 0)).toBe(false);
     expect(await autoPicksDuckDb(files, { format: 'table' })).toBe(false);
     expect(DUCKDB_DEFAULT_ABOVE_BYTES).toBe(50 * 1024 * 1024);
@@ -163,7 +195,7 @@ describe('engine choice and files DuckDB cannot read', () => {
     const io = capture();
     const code = await reportWithEngine('auto', ALL.filter((f) => /structures|contrats|heures|sorties/.test(f)), defaultMapping as never, { format: 'table', from: '2025-01-01', to: '2025-12-31' }, io, 0);
     expect(code).toBe(0);
-    expect(io.err).toContain('moteur DuckDB, indicateurs calculés en SQL seulement');
+    expect(io.err).toContain('moteur DuckDB, indicateurs calculés en SQL');
     expect(io.out).toContain('(moteur DuckDB)');
   }, 60_000);
 });

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { getIndicator } from '@siae/indicators';
+import { assembleReport, getIndicator, type IndicatorValue } from '@siae/indicators';
 import { type DatasetTable, isIsoDate } from '@siae/model';
-import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, exitRatesSql, exitRecordsFromDatasetSql, stringLiteral } from '@siae/sql';
+import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, breakdownsFromSqlRows, exitRateBreakdownsSql, exitRatesSql, exitRecordsFromDatasetSql, rateResultFromSqlRow, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
 import type { InputEncoding } from '../input/decode';
 import { loadDataset } from '../input/loadDataset';
@@ -11,7 +11,7 @@ import { PLAUSIBLE_DATES } from '../input/plausible';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
 import { tableForFile } from '../mapping/userMapping';
-import { num, pct, valueIn } from '../render/format';
+import { renderReportCsv, renderReportHtml, renderReportMarkdown, renderReportText } from '../render/report';
 import { type ReportCommandOptions, reportCommand } from './report';
 import { type DuckDbSourceFile, isParquet, prepareCsv } from './duckdb/csvSource';
 import { FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES, type FluxIaeDuckDbRead, fluxIaeAutoPicksDuckDb, fluxIaeMappingSentence, readFluxIaeIntoDuckDb, withFluxIaeCounts } from './duckdb/fluxiaeSource';
@@ -20,6 +20,7 @@ import { FluxIaeInputError } from '../input/fluxiae/load';
 import { reportFluxIaeCommand } from './fluxiae';
 import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
 import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
+import { BREAKDOWN_KEYS, datasetValueOfRow, exitRateValueOfRow } from './duckdb/reportParts';
 import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
@@ -33,23 +34,27 @@ import type { DuckDbTable } from './duckdb/tableRules';
 export const DUCKDB_DEFAULT_ABOVE_BYTES = 50 * 1024 * 1024;
 
 /**
- * Which engine a report uses: `js` (the reference: every indicator, every format, each row
- * reported), `duckdb` (the exit rates in SQL), or `auto` (the default: DuckDB for a table report on
- * CSV files above {@link DUCKDB_DEFAULT_ABOVE_BYTES} when DuckDB is installed, the JS engine
- * otherwise and whenever DuckDB cannot read a file as strict CSV).
+ * Which engine a report uses: `js` (the reference: the same report, plus every member of the rate
+ * and each row left out in JSON), `duckdb` (every computed indicator, its interval and the
+ * breakdowns in SQL), or `auto` (the default: DuckDB for any report but JSON on CSV files above
+ * {@link DUCKDB_DEFAULT_ABOVE_BYTES} when DuckDB is installed, the JS engine otherwise and
+ * whenever DuckDB cannot read a file as strict CSV).
  */
 export type ReportEngine = 'auto' | 'js' | 'duckdb';
 
 /**
- * Whether the `auto` engine picks DuckDB: a table report (JSON and CSV keep the JS engine's shape
- * whatever the size, for the scripts that read them), CSV files only, more than
- * {@link DUCKDB_DEFAULT_ABOVE_BYTES} in all, and `@duckdb/node-api` installed.
+ * Whether the `auto` engine picks DuckDB: any report but JSON (which keeps the JS engine's shape,
+ * every member and every row left out, whatever the size; the table, Markdown, HTML and CSV are the
+ * same report from either engine), CSV files only, more than {@link DUCKDB_DEFAULT_ABOVE_BYTES} in
+ * all, and `@duckdb/node-api` installed; any Parquet file.
  */
 export async function autoPicksDuckDb(files: readonly string[], opts: { format?: string }, aboveBytes = DUCKDB_DEFAULT_ABOVE_BYTES): Promise<boolean> {
   if (duckDbUnsupported(files, opts) !== null) return false;
   // Parquet: only DuckDB reads it.
   if (files.some(isParquet)) return true;
-  if ((opts.format ?? 'table') !== 'table') return false;
+  // JSON keeps the JS engine's shape (every member, every row left out) whatever the size; the
+  // other formats print the same report from either engine (the CSV byte for byte).
+  if (opts.format === 'json') return false;
   let bytes = 0;
   for (const f of files) bytes += (await stat(f).catch(() => null))?.size ?? 0;
   if (bytes <= aboveBytes) return false;
@@ -83,7 +88,6 @@ async function orUnreadable<T>(file: string, read: () => Promise<T>): Promise<T>
 
 /** Why the DuckDB engine leaves a report to the JS engine (`null`: it can compute it). */
 export function duckDbUnsupported(files: readonly string[], opts: { format?: string; inputFormat?: string }): { fr: string; en: string } | null {
-  if (opts.format === 'markdown' || opts.format === 'html') return { fr: 'le moteur DuckDB imprime table, json ou csv', en: 'the DuckDB engine prints table, json or csv' };
   if (opts.inputFormat !== 'fluxiae' && files.some((f) => !/\.(csv|parquet)$/i.test(f))) return { fr: 'le moteur DuckDB lit des fichiers CSV ou Parquet', en: 'the DuckDB engine reads CSV or Parquet files' };
   return null;
 }
@@ -98,6 +102,10 @@ export interface DuckDbReportOptions {
   table?: DatasetTable;
   delimiter?: CsvDelimiter;
   encoding?: InputEncoding | 'auto';
+  /** The title of the HTML page. */
+  title?: string;
+  /** CSV for Excel: `;`, decimal comma, byte order mark. */
+  excel?: boolean;
   /** `fluxiae`: the ASP's FluxIAE export (directories or `fluxIAE_*.csv` files), read by `duckdb/fluxiaeSource`. */
   inputFormat?: 'csv' | 'json' | 'fluxiae';
 }
@@ -142,6 +150,27 @@ interface LeftOut {
   dropped: number;
   /** Other problems: a second column for a field, a file of no table. */
   other: number;
+}
+
+/** The dataset tables in DuckDB, by their model names (the `rows` of a report). */
+const ROW_TABLES: readonly [string, string][] = [
+  ['structures', 'structures'],
+  ['people', 'people'],
+  ['prescriptions', 'prescriptions'],
+  ['contracts', 'contracts'],
+  ['monthlyHours', 'monthly_hours'],
+  ['interviews', 'interviews'],
+  ['barriers', 'barriers'],
+  ['trainings', 'trainings'],
+  ['pmsmps', 'pmsmps'],
+  ['skillsAttestations', 'skills_attestations'],
+  ['exits', 'exits'],
+];
+
+/** Rows per table the DuckDB engine read and kept (the `rows` of the report). */
+async function tableRows(c: import('@duckdb/node-api').DuckDBConnection): Promise<Record<string, number>> {
+  const [row] = (await c.runAndReadAll(`SELECT ${ROW_TABLES.map(([name, table]) => `(SELECT count(*) FROM ${table}) AS "${name}"`).join(', ')}`)).getRowObjectsJson();
+  return Object.fromEntries(ROW_TABLES.map(([name]) => [name, Number(row?.[name] ?? 0)]));
 }
 
 /**
@@ -248,80 +277,46 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     // the report's options, hence with the default mapping).
     const rows = (await c.runAndReadAll(exitRatesSql({ dialect: 'duckdb', period: { from, to } }, REPORTED.map((r) => ({ ...r.options(opts.variant), ...(fluxRead?.mapping && r.id !== 'inae.sep.employment-exit-rate' ? { mapping: fluxRead.mapping } : {}), indicatorId: r.id }))))).getRowObjectsJson();
     const byId = new Map(rows.map((row) => [row.indicator_id, row]));
-    const indicators = [];
-    for (const r of REPORTED) {
-      const row = byId.get(r.id);
-      const def = getIndicator(r.id)!;
-      const n = (k: string) => Number(row?.[k] ?? 0);
-      const detail: Record<string, number | null> & { withdrawn: number; belowThreshold: number } = {
-        durable: n('durable'),
-        transition: n('transition'),
-        positive: n('positive'),
-        other: n('other'),
-        withdrawn: n('withdrawn'),
-        belowThreshold: n('below_threshold'),
-      };
-      // As the catalogue: the INAÉ rate also gives the share in employment alone (durable + transition).
-      if (r.id === 'inae.sep.employment-exit-rate') detail.employmentOnly = n('denominator') === 0 ? null : (n('durable') + n('transition')) / n('denominator');
-      indicators.push({
-        id: r.id,
-        labelFr: def.labelFr,
-        unit: def.unit,
-        source: def.source,
-        value: row?.value === null || row?.value === undefined ? null : Number(row.value),
-        numerator: n('numerator'),
-        denominator: n('denominator'),
-        detail,
-        explanationFr: `${n('numerator')} sorties au numérateur sur ${n('denominator')} sorties examinées (${detail.withdrawn} retirées, ${detail.belowThreshold} sous le seuil de présence)`,
-      });
-    }
+    const rateOptions = { ...(opts.variant ? { variant: opts.variant } : {}), period: { from, to } };
+    const values: Record<string, IndicatorValue> = {};
+    for (const r of REPORTED) if (r.id !== 'dynamic-exit-rate') values[r.id] = exitRateValueOfRow(r.id, byId.get(r.id));
     // The other indicators in one query: people followed, interviews of the period... computed once.
     const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to }, exitRecords: 'exit_records' }, DATASET_REPORTED))).getRowObjectsJson();
+    for (const row of dataset) values[String(row.indicator_id)] = datasetValueOfRow(row, getIndicator(String(row.indicator_id))!.formula);
     const baseRow = byId.get(DEFAULT_RATE_ROW);
     for (const share of DEFAULT_RATE_SHARES) {
       const numerator = Number(baseRow?.[share.count] ?? 0);
       const denominator = Number(baseRow?.denominator ?? 0);
-      dataset.push({ indicator_id: share.id, value: denominator === 0 ? null : numerator / denominator, numerator, denominator, null_reason: null });
+      values[share.id] = datasetValueOfRow({ value: denominator === 0 ? null : numerator / denominator, numerator, denominator }, getIndicator(share.id)!.formula);
     }
-    // In the catalogue's order, as `datasetIndicatorsSql` gives them.
-    const order = new Map(DATASET_INDICATOR_VIEWS.map((v, k) => [v.id, k]));
-    dataset.sort((a, b) => (order.get(String(a.indicator_id)) ?? 0) - (order.get(String(b.indicator_id)) ?? 0));
-    for (const row of dataset) {
-      const def = getIndicator(String(row.indicator_id))!;
-      const opt = (k: string) => (row[k] === null || row[k] === undefined ? null : Number(row[k]));
-      const value = opt('value');
-      const numerator = opt('numerator');
-      const denominator = opt('denominator');
-      indicators.push({
-        id: def.id,
-        labelFr: def.labelFr,
-        unit: def.unit,
-        source: def.source,
-        value,
-        ...(numerator === null ? {} : { numerator }),
-        ...(denominator === null ? {} : { denominator }),
-        ...(row.null_reason ? { nullReason: String(row.null_reason) } : {}),
-        explanationFr: numerator === null ? `${def.formula} (SQL de @siae/sql)` : `${numerator} au numérateur sur ${denominator} (${def.formula})`,
-      });
-    }
-    const note = `Moteur DuckDB : ${indicators.length} indicateurs calculés en SQL (@siae/sql) : les taux de sortie et les indicateurs des grilles INAÉ, PLIE et de la part modulée qui se calculent sur les tables ; le rapport complet (intervalles, détails, répartitions, indicateurs déclaratifs) : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
+    // The dynamic rate per structure, kind, département, year, quarter, month and entry cohort: one query.
+    const breakdownRows = (await c.runAndReadAll(exitRateBreakdownsSql({ dialect: 'duckdb', period: { from, to }, ...(opts.variant ? { variant: opts.variant } : {}), ...(fluxRead?.mapping ? { mapping: fluxRead.mapping } : {}) }, BREAKDOWN_KEYS))).getRowObjectsJson();
+    const [inPeriod] = (await c.runAndReadAll(`SELECT count(*) AS n FROM exit_records WHERE exited_on BETWEEN DATE ${stringLiteral(from, 'from')} AND DATE ${stringLiteral(to, 'to')}`)).getRowObjectsJson();
+    const report = assembleReport({
+      period: { from, to },
+      rows: await tableRows(c),
+      dynamicExitRate: rateResultFromSqlRow(byId.get('dynamic-exit-rate')!, rateOptions),
+      values,
+      breakdowns: breakdownsFromSqlRows(breakdownRows, rateOptions),
+    });
+    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties et des lignes écartées, une par une : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
+    const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped + left.other };
     let out: string;
-    if (opts.format === 'json') out = `${JSON.stringify({ engine: 'duckdb', period: { from, to }, indicators, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
-    else if (opts.format === 'csv') out = `id;libelle;valeur;numerateur;denominateur\n${indicators.map((i) => [i.id, `"${i.labelFr.replace(/"/g, '""')}"`, i.value ?? '', i.numerator ?? '', i.denominator ?? ''].join(';')).join('\n')}\n`;
-    else {
-      const main = indicators.find((i) => i.id === 'dynamic-exit-rate')!;
-      const width = Math.max(...indicators.map((i) => i.labelFr.length));
-      out = [
-        `Rapport IAE du ${from} au ${to} (moteur DuckDB)`,
-        '',
-        `Taux de sortie dynamique : ${pct(main.value)} (${main.numerator} / ${main.denominator} sorties examinées)`,
-        '',
-        'Indicateurs :',
-        ...indicators.map((i) => `  ${i.labelFr.padEnd(width)}  ${valueIn(i.unit, i.value).padStart(10)}${i.numerator === undefined ? '' : `  (${num(i.numerator, 2)}/${num(i.denominator, 2)})`}`),
-        '',
-        note,
-        '',
-      ].join('\n');
+    switch (opts.format) {
+      case 'json':
+        out = `${JSON.stringify({ engine: 'duckdb', ...report, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
+        break;
+      case 'csv':
+        out = renderReportCsv(report, { excel: opts.excel === true });
+        break;
+      case 'markdown':
+        out = renderReportMarkdown(report, extras);
+        break;
+      case 'html':
+        out = renderReportHtml(report, opts.title, extras);
+        break;
+      default:
+        out = renderReportText(report, extras);
     }
     if (opts.output) await writeFile(opts.output, out);
     else io.stdout(out);
@@ -365,8 +360,8 @@ export async function reportWithEngine(
     const mb = (flux ? FLUXIAE_DUCKDB_DEFAULT_ABOVE_BYTES : autoAboveBytes) / 1024 / 1024;
     io.stderr(
       files.some(isParquet)
-        ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL seulement / Parquet files: DuckDB engine, SQL indicators only\n'
-        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL seulement ; --engine js pour le rapport complet / Files above ${mb} MB: DuckDB engine, SQL indicators only; --engine js for the full report\n`,
+        ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL / Parquet files: DuckDB engine, indicators computed in SQL\n'
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties et des lignes écartées / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit and each row left out\n`,
     );
   }
   try {

@@ -53,13 +53,29 @@ function rateLine(r: Pick<Rate, 'numerator' | 'denominator' | 'interval' | 'smal
   return `${r.numerator} / ${r.denominator} sorties examinées${u ? ` ; ${u}` : ''}`;
 }
 
+/**
+ * What a report computed by another engine than `computeReport` adds to its rendering: the CLI's
+ * DuckDB engine names itself, says what it left to the JS engine, and gives the counts the members
+ * of its rate would have given.
+ */
+export interface ReportRenderExtras {
+  /** Said after the title (`moteur DuckDB`). */
+  engineFr?: string;
+  /** A note printed at the end of the report. */
+  noteFr?: string;
+  /** The exits of the period (default: the members of the dynamic rate in the period). */
+  exitsInPeriod?: number;
+  /** The rows left out (default: the report's issues). */
+  rowsLeftOut?: number;
+}
+
 /** The report as a readable text table for a terminal. */
-export function renderReportText(report: Report): string {
+export function renderReportText(report: Report, extras: ReportRenderExtras = {}): string {
   const r = report.dynamicExitRate;
   const dyn = report.indicators.find((i) => i.id === HEADLINE);
   const dynTarget = dyn ? targetText(dyn) : '';
   const lines = [
-    `Rapport IAE du ${report.period.from} au ${report.period.to}`,
+    `Rapport IAE du ${report.period.from} au ${report.period.to}${extras.engineFr ? ` (${extras.engineFr})` : ''}`,
     '',
     `Taux de sortie dynamique : ${pct(r.value)} (${rateLine(r)})${dynTarget ? ` — ${dynTarget}` : ''}`,
     ...CATS.map(([k, label]) => `  ${label.padEnd(28)} ${String(r.counts[k]).padStart(7)}`),
@@ -86,18 +102,19 @@ export function renderReportText(report: Report): string {
     lines.push(`  ${g.labelFr} (${g.declared.length}) :`);
     for (const d of g.declared) lines.push(`    - ${d.labelFr}`);
   }
+  if (extras.noteFr) lines.push('', extras.noteFr);
   return `${lines.join('\n')}\n`;
 }
 
 const md = (s: string) => s.replace(/\|/g, '/').replace(/\n/g, ' ');
 
 /** The report as Markdown. */
-export function renderReportMarkdown(report: Report): string {
+export function renderReportMarkdown(report: Report, extras: ReportRenderExtras = {}): string {
   const r = report.dynamicExitRate;
   const dyn = report.indicators.find((i) => i.id === HEADLINE);
   const dynTarget = dyn ? targetText(dyn) : '';
   const out = [
-    `# Rapport IAE du ${report.period.from} au ${report.period.to}`,
+    `# Rapport IAE du ${report.period.from} au ${report.period.to}${extras.engineFr ? ` (${extras.engineFr})` : ''}`,
     '',
     `**Taux de sortie dynamique : ${pct(r.value)}** (${rateLine(r)})${dynTarget ? ` — ${dynTarget}` : ''}`,
     '',
@@ -136,6 +153,7 @@ export function renderReportMarkdown(report: Report): string {
     if (g.declared.length === 0) continue;
     out.push('', `### ${g.labelFr} (${g.declared.length})`, '', ...g.declared.map((d) => `- ${md(d.labelFr)}`));
   }
+  if (extras.noteFr) out.push('', `*${md(extras.noteFr)}*`);
   out.push('');
   return out.join('\n');
 }
@@ -215,7 +233,7 @@ function kpi(label: string, value: string, met: boolean | null, lines: string[])
  * with a target are green when they reach it and red otherwise, with the target shown; rates show
  * their 95 % interval and a flag under 10 exits.
  */
-export function renderReportHtml(report: Report, title = 'Rapport IAE'): string {
+export function renderReportHtml(report: Report, title = 'Rapport IAE', extras: ReportRenderExtras = {}): string {
   const r = report.dynamicExitRate;
   const total = CATS.reduce((n, [k]) => n + r.counts[k], 0);
   let x = 0;
@@ -263,7 +281,8 @@ export function renderReportHtml(report: Report, title = 'Rapport IAE'): string 
     .filter((g) => g.declared.length > 0)
     .map((g) => `<h3>${esc(g.labelFr)} (${g.declared.length})</h3><ul class="declared">${g.declared.map((d) => `<li>${esc(d.labelFr)}</li>`).join('')}</ul>`)
     .join('\n');
-  const issues = report.issues.length;
+  const issues = extras.rowsLeftOut ?? report.issues.length;
+  const exitsInPeriod = extras.exitsInPeriod ?? r.members.filter((m) => m.why !== 'outside_period').length;
   const rateRow = (label: string, g: { result: Rate }, withNumerator: boolean) => ({
     label,
     value: g.result.value,
@@ -286,7 +305,7 @@ svg text.l{font-size:12px;fill:#333}svg text.v{font-size:12px;fill:#111;font-wei
 @media print{body{margin:0;max-width:none}h2,h3{break-after:avoid}table,svg{break-inside:avoid}}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<p>Période du <b>${esc(report.period.from)}</b> au <b>${esc(report.period.to)}</b> — ${r.members.filter((m) => m.why !== 'outside_period').length} sorties sur la période, ${issues} ligne(s) écartée(s).</p>
+<p>Période du <b>${esc(report.period.from)}</b> au <b>${esc(report.period.to)}</b> — ${exitsInPeriod} sorties sur la période, ${issues} ligne(s) écartée(s).${extras.engineFr ? ` Calcul : ${esc(extras.engineFr)}.` : ''}</p>
 <div class="kpi">${kpis}</div>
 <h2>Catégories de sortie</h2>
 <svg viewBox="0 0 100 36" preserveAspectRatio="none" width="100%" height="36" role="img" aria-label="Répartition des sorties">${stacked}</svg>
@@ -310,7 +329,7 @@ ${bars(
 <h2>Indicateurs par grille</h2>
 ${gridSections}
 <h2>${report.declared.length} indicateurs déclaratifs à renseigner</h2>
-<p><small>Enquêtes, témoignages ou données que le modèle ne contient pas : la structure les renseigne. Calculé avec @siae/indicators.</small></p>
+<p><small>Enquêtes, témoignages ou données que le modèle ne contient pas : la structure les renseigne. Calculé avec @siae/indicators.</small></p>${extras.noteFr ? `\n<p><small>${esc(extras.noteFr)}</small></p>` : ''}
 ${declared}
 </body></html>
 `;

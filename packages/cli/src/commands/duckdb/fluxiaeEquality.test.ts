@@ -209,10 +209,21 @@ describe('siae report --input-format fluxiae: choosing the engine', () => {
     expect(await fluxIaeAutoPicksDuckDb([join(root, 'missing')], {}, 1)).toBe(false);
   });
 
-  it('the DuckDB engine refuses markdown and html, and a missing table is a usage error in both engines', async () => {
-    const io = capture();
-    expect(await main(['report', '--input-format', 'fluxiae', sample, '--engine', 'duckdb', '--format', 'markdown'], io)).toBe(2);
-    expect(io.err).toContain('--engine js');
+  it("the DuckDB engine prints the JS engine's report (Markdown too), and a missing table is a usage error in both engines", async () => {
+    const md = capture();
+    expect(await main(['report', '--input-format', 'fluxiae', sample, '--engine', 'duckdb', '--format', 'markdown'], md)).toBe(0);
+    expect(md.out).toContain('(moteur DuckDB)');
+    expect(md.out).toContain('## Par trimestre');
+    // The table from the headline rate to the declared indicators: the same text (the ASP mapping in every breakdown).
+    const text = async (engine: string) => {
+      const io = capture();
+      expect(await main(['report', '--input-format', 'fluxiae', sample, '--engine', engine], io)).toBe(0);
+      const end = io.out.indexOf('\n\nMoteur DuckDB');
+      return io.out.slice(io.out.indexOf('\nTaux de sortie dynamique :'), end < 0 ? undefined : end).trimEnd();
+    };
+    const js = await text('js');
+    expect(js).toContain('Taux de sortie dynamique par structure');
+    expect(await text('duckdb')).toBe(js);
     const dir = join(root, 'partial');
     mkdirSync(dir);
     for (const [name, text] of Object.entries(generateFluxIae({ seed: 2, parcours: 5 }))) if (!name.includes('EtatMensuelIndiv')) writeFileSync(join(dir, name), text);
