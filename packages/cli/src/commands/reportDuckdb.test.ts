@@ -94,6 +94,9 @@ describe('siae report --engine duckdb', () => {
     expect(duck.grids).toEqual(js.grids);
     expect(duck.declared).toEqual(js.declared);
     expect(duck.engine).toBe('duckdb');
+    // The rows kept per table: those of the JS engine (DuckDB does not read the diagnoses and passes: no indicator of it does).
+    expect(Object.keys(duck.rows)).toHaveLength(11);
+    for (const [table, n] of Object.entries(duck.rows)) expect(n, table).toBe(js.rows[table]);
   }, 60_000);
 
   it('prints Markdown and HTML too, with the exits of the period and its note', async () => {
