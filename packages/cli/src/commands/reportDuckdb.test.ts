@@ -99,6 +99,22 @@ describe('siae report --engine duckdb', () => {
     for (const [table, n] of Object.entries(duck.rows)) expect(n, table).toBe(js.rows[table]);
   }, 60_000);
 
+  it('describes each row left out as the JS engine does (file, line, column, problem), reading that file again', async () => {
+    const files = [join(sample, 'structures.csv'), join(sample, 'contrats.csv'), join(sample, 'malformed', 'sorties.csv')];
+    const err = async (engine: string) => {
+      const io = capture();
+      expect(await main(['report', ...files, '--engine', engine], io)).toBe(1);
+      return io.err.split('\n');
+    };
+    const js = await err('js');
+    const duck = await err('duckdb');
+    const listed = (lines: string[]) => lines.filter((l) => l.includes('malformed'));
+    expect(listed(js)).toHaveLength(3);
+    expect(listed(duck)).toEqual(listed(js));
+    expect(duck[0]).toBe(js[0]);
+    expect(duck.join('\n')).not.toContain('siae validate');
+  }, 60_000);
+
   it('prints Markdown and HTML too, with the exits of the period and its note', async () => {
     const md = await output('duckdb', ['--format', 'markdown', '--from', '2025-01-01', '--to', '2025-12-31']);
     expect(md).toContain('# Rapport IAE du 2025-01-01 au 2025-12-31 (moteur DuckDB)');

@@ -6,7 +6,10 @@ import { type DatasetTable, isIsoDate } from '@siae/model';
 import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, breakdownsFromSqlRows, exitRateBreakdownsSql, exitRatesSql, exitRecordsFromDatasetSql, rateResultFromSqlRow, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
 import type { InputEncoding } from '../input/decode';
+import { IssueLog } from '../input/issueLog';
+import { printIssues } from './issues';
 import { loadDataset } from '../input/loadDataset';
+import { readTableCsv } from '../input/readCsv';
 import { PLAUSIBLE_DATES } from '../input/plausible';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
@@ -197,6 +200,9 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     return 2;
   }
   const left: LeftOut = { rejected: 0, duplicates: 0, dropped: 0, other: 0 };
+  // The rows left out, described (files read again by the JS reader when DuckDB left a row out).
+  const rowIssues = new IssueLog();
+  const toDescribe: { file: string; table: DuckDbTable }[] = [];
   // The contracts, hours and exits are read by DuckDB; the structures and the tables of the other
   // indicators by the JS reader (small tables, or checks that are the model's own); the tables no
   // indicator of this engine reads are not read.
@@ -254,6 +260,15 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       if (ordered) await c.run('CREATE TEMP VIEW prescriptions AS SELECT *, line_order AS row_order FROM prescriptions_read_rows');
       left.rejected += counts.rows - counts.readable;
       left.duplicates += counts.duplicates;
+      for (const k of counts.filesWithRejected) if (prepared[k] && !isParquet(prepared[k]!.file)) toDescribe.push({ file: prepared[k]!.file, table });
+    }
+    // The rows left out are described as the JS engine describes them (file, line, column, problem):
+    // a file with such a row is read again by the JS reader, which keeps no row, only its problems.
+    // In the order the files were given, as the JS engine lists them; a second column for a field is
+    // counted with the other problems (below), not listed twice.
+    toDescribe.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
+    for (const { file, table } of toDescribe) {
+      await readTableCsv(file, file, table, mapping[table], { onRow: () => {}, onIssue: (i) => i.code !== 'csv_duplicate_column' && rowIssues.add(i), ...reading });
     }
     // FluxIAE: the tables created empty above are filled from the export (duckdb/fluxiaeSource).
     let fluxRead: FluxIaeDuckDbRead | null = null;
@@ -299,12 +314,12 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       values,
       breakdowns: breakdownsFromSqlRows(breakdownRows, rateOptions),
     });
-    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties et des lignes écartées, une par une : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
+    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties et des ${fluxRead ? 'lignes écartées' : 'doublons'}, un par un : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
     const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped + left.other };
     let out: string;
     switch (opts.format) {
       case 'json':
-        out = `${JSON.stringify({ engine: 'duckdb', ...report, rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
+        out = `${JSON.stringify({ engine: 'duckdb', ...report, rowIssues: rowIssues.kept, issueCounts: rowIssues.countsByCode(), rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
         break;
       case 'csv':
         out = renderReportCsv(report, { excel: opts.excel === true });
@@ -326,7 +341,10 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       left.dropped > 0 ? `${left.dropped} sortie(s) sans structure SIAE ou sans contrat avant elle / ${left.dropped} exit(s) without their SIAE or a contract before them` : null,
       left.other > 0 ? `${left.other} autre(s) problème(s) (structures, colonnes en double, fichiers sans table) / ${left.other} other problem(s) (structures, duplicate columns, files of no table)` : null,
     ].filter((l) => l !== null);
-    if (lines.length > 0) io.stderr(`${lines.join('\n')}\nLe détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n`);
+    printIssues(io, rowIssues.kept.slice(0, 50), 50, { total: rowIssues.count, byCode: rowIssues.countsByCode() });
+    // Described above: the rows left out of the files the JS reader can read (not Parquet ones).
+    const undescribed = left.duplicates + left.dropped + left.other > 0 || left.rejected > 0 && rowIssues.count === 0;
+    if (lines.length > 0) io.stderr(`${lines.join('\n')}\n${undescribed ? 'Le détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n' : ''}`);
     return lines.length > 0 ? 1 : 0;
   } finally {
     c.closeSync();
@@ -361,7 +379,7 @@ export async function reportWithEngine(
     io.stderr(
       files.some(isParquet)
         ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL / Parquet files: DuckDB engine, indicators computed in SQL\n'
-        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties et des lignes écartées / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit and each row left out\n`,
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties et des doublons / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit and each duplicate\n`,
     );
   }
   try {

@@ -15,6 +15,8 @@ export interface TableCounts {
   rows: number;
   readable: number;
   duplicates: number;
+  /** The files (indexes in the list given) with a row left out as unreadable or invalid. */
+  filesWithRejected: number[];
 }
 
 /**
@@ -52,8 +54,11 @@ export async function loadDuckDbTable(
       await read(f.file, () => c.run(`INSERT INTO ${name}_read ${convertedTableSql(table, `(${rawFileSql(table, { file: f.prepared, columns: f.columns })})`, k, false)}`));
     }
   }
-  const [n] = (await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, ${mayHaveDuplicatesSql(table)} AS may FROM ${name}_read`)).getRowObjectsJson();
-  const counts: TableCounts = { rows: Number(n?.n ?? 0), readable: Number(n?.ok ?? 0), duplicates: 0 };
+  const [n] = (
+    await c.runAndReadAll(`SELECT count(*) AS n, count(*) FILTER (WHERE ok) AS ok, ${mayHaveDuplicatesSql(table)} AS may, list(DISTINCT file_no ORDER BY file_no) FILTER (WHERE NOT ok) AS bad_files FROM ${name}_read`)
+  ).getRowObjectsJson();
+  const badFiles = Array.isArray(n?.bad_files) ? n.bad_files.map(Number) : [];
+  const counts: TableCounts = { rows: Number(n?.n ?? 0), readable: Number(n?.ok ?? 0), duplicates: 0, filesWithRejected: badFiles };
   if (n?.may !== true) {
     await c.run(`CREATE TEMP VIEW ${name} AS ${readableRowsSql(`${name}_read`, options.ordered === true)}`);
     return counts;
