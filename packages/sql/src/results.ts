@@ -9,9 +9,13 @@ export type SqlResultRow = Readonly<Record<string, unknown>>;
 export interface SqlRateResultOptions {
   /** Which rate of `EXIT_RATES` (default `dynamic`). */
   rate?: ExitRateKey;
+  /** `dgefp` (default) or `uriae`. */
   variant?: 'dgefp' | 'uriae';
+  /** 0 (default): the exit reason; 3, 6 or 12: the situation that many months after the exit. */
   monthsAfterExit?: 0 | 3 | 6 | 12;
+  /** At 3, 6 or 12 months, what an unknown situation became (default: the variant's). */
   unknownFollowUp?: UnknownFollowUp;
+  /** The period of the SQL (default: none). */
   period?: { from: string; to: string } | null;
 }
 
