@@ -100,7 +100,8 @@ export async function reportCommand(files: string[], mapping: Record<DatasetTabl
       out = renderReportMarkdown(report);
       break;
     case 'html':
-      out = renderReportHtml(report, opts.title);
+      // The rows left out: unreadable or invalid, duplicates, and exits the calculation could not rate.
+      out = renderReportHtml(report, opts.title, { rowsLeftOut: loaded.files.reduce((n, f) => n + f.rejected, 0) + calc.length });
       break;
     case 'csv':
       out = renderReportCsv(report, { excel: opts.excel === true });

@@ -239,7 +239,10 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       jsCsv.push(copy);
     }
     const jsRead = await loadDataset(jsCsv, mapping, { ...(opts.table ? { table: opts.table } : {}), ...reading });
-    left.other += jsRead.issueTotal ?? jsRead.issues.length;
+    // Their problems are the JS reader's own: listed (those of a Parquet file's private copy are only counted).
+    const copies = new Set(jsCsv.filter((f) => !files.includes(f)));
+    for (const i of jsRead.issues) if (!copies.has(i.file)) rowIssues.add(i);
+    left.other += (jsRead.issueTotal ?? jsRead.issues.length) - jsRead.issues.filter((i) => !copies.has(i.file)).length;
     await loadJsTables(c, jsRead.dataset);
     for (const [table, tableFiles] of byTable) {
       const prepared: TableFile[] = [];
@@ -267,9 +270,13 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     // In the order the files were given, as the JS engine lists them; a second column for a field is
     // counted with the other problems (below), not listed twice.
     toDescribe.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
+    const beforeDescribe = rowIssues.kept.length;
     for (const { file, table } of toDescribe) {
       await readTableCsv(file, file, table, mapping[table], { onRow: () => {}, onIssue: (i) => i.code !== 'csv_duplicate_column' && rowIssues.add(i), ...reading });
     }
+    // Listed in the order the files were given, the duplicates of the small tables last (as the JS engine lists them).
+    const rank = (i: { file: string; code?: string }) => (i.code === 'duplicate' ? files.length : 0) + Math.max(0, files.indexOf(i.file));
+    if (rowIssues.kept.length > beforeDescribe) rowIssues.kept.sort((a, b) => rank(a) - rank(b));
     // FluxIAE: the tables created empty above are filled from the export (duckdb/fluxiaeSource).
     let fluxRead: FluxIaeDuckDbRead | null = null;
     if (flux) {
@@ -315,7 +322,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       breakdowns: breakdownsFromSqlRows(breakdownRows, rateOptions),
     });
     const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties et des ${fluxRead ? 'lignes écartées' : 'doublons'}, un par un : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
-    const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped + left.other };
+    const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped };
     let out: string;
     switch (opts.format) {
       case 'json':
@@ -339,13 +346,13 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       left.rejected > 0 ? `${left.rejected} ligne(s) écartée(s) (illisible ou refusée par le modèle) / ${left.rejected} row(s) left out (unreadable or invalid)` : null,
       left.duplicates > 0 ? `${left.duplicates} doublon(s) écarté(s) au profit de la dernière ligne lue / ${left.duplicates} duplicate row(s) left out (the last one read is kept)` : null,
       left.dropped > 0 ? `${left.dropped} sortie(s) sans structure SIAE ou sans contrat avant elle / ${left.dropped} exit(s) without their SIAE or a contract before them` : null,
-      left.other > 0 ? `${left.other} autre(s) problème(s) (structures, colonnes en double, fichiers sans table) / ${left.other} other problem(s) (structures, duplicate columns, files of no table)` : null,
+      left.other > 0 ? `${left.other} autre(s) problème(s) (colonnes en double, fichiers sans table, copies de fichiers Parquet) / ${left.other} other problem(s) (duplicate columns, files of no table, copies of Parquet files)` : null,
     ].filter((l) => l !== null);
     printIssues(io, rowIssues.kept.slice(0, 50), 50, { total: rowIssues.count, byCode: rowIssues.countsByCode() });
     // Described above: the rows left out of the files the JS reader can read (not Parquet ones).
-    const undescribed = left.duplicates + left.dropped + left.other > 0 || left.rejected > 0 && rowIssues.count === 0;
+    const undescribed = left.duplicates + left.dropped + left.other > 0 || (left.rejected > 0 && rowIssues.count === 0);
     if (lines.length > 0) io.stderr(`${lines.join('\n')}\n${undescribed ? 'Le détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n' : ''}`);
-    return lines.length > 0 ? 1 : 0;
+    return lines.length > 0 || rowIssues.count > 0 ? 1 : 0;
   } finally {
     c.closeSync();
     instance.closeSync();
