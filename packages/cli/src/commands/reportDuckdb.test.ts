@@ -106,7 +106,11 @@ describe('siae report --engine duckdb', () => {
     const [header, first] = text.split('\n');
     writeFileSync(structures, `${text.trimEnd()}\n${first!.split(';').map((c, k) => (k === 1 ? 'XYZ' : k === 0 ? 'zz-1' : c)).join(';')}\n${first}\n`);
     expect(header).toContain('type');
-    const files = [structures, join(sample, 'contrats.csv'), join(sample, 'malformed', 'sorties.csv')];
+    // Exits the calculation leaves out: an unknown structure (twice with one key: the last line is the one kept and named), no contract.
+    const exits = join(dirname(structures), 'sorties.csv');
+    const malformed = readFileSync(join(sample, 'malformed', 'sorties.csv'), 'utf8').trimEnd();
+    writeFileSync(exits, `${malformed}\nP000002;nowhere-1;2025-03-01;CHOMAGE;;;\nP000009;aci-1;2025-03-02;CHOMAGE;;;\nP000002;nowhere-1;2025-03-01;DECES;;;\nZZ-NO-CONTRACT;aci-1;2025-04-01;CHOMAGE;;;\n`);
+    const files = [structures, join(sample, 'contrats.csv'), exits];
     const err = async (engine: string) => {
       const io = capture();
       expect(await main(['report', ...files, '--engine', engine], io)).toBe(1);
@@ -114,8 +118,10 @@ describe('siae report --engine duckdb', () => {
     };
     const js = await err('js');
     const duck = await err('duckdb');
-    const listed = (lines: string[]) => lines.filter((l) => l.includes('malformed') || l.includes('structures.csv'));
-    expect(listed(js)).toHaveLength(5);
+    const listed = (lines: string[]) => lines.filter((l) => l.includes('sorties.csv') || l.includes('structures.csv'));
+    expect(listed(js).filter((l) => l.includes('écartée au calcul'))).toHaveLength(3);
+    expect(listed(js).some((l) => l.includes('ligne 9, colonne id_structure : structure inconnue'))).toBe(true);
+    expect(listed(js).some((l) => l.includes('ligne 7 : doublon'))).toBe(true);
     expect(listed(duck)).toEqual(listed(js));
     expect(duck[0]).toBe(js[0]);
   }, 60_000);

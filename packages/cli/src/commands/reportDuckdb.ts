@@ -23,6 +23,7 @@ import { FluxIaeInputError } from '../input/fluxiae/load';
 import { reportFluxIaeCommand } from './fluxiae';
 import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
 import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
+import { describeDroppedExits } from './duckdb/droppedExits';
 import { BREAKDOWN_KEYS, datasetValueOfRow, exitRateValueOfRow } from './duckdb/reportParts';
 import type { DuckDbTable } from './duckdb/tableRules';
 
@@ -203,6 +204,8 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   // The rows left out, described (files read again by the JS reader when DuckDB left a row out).
   const rowIssues = new IssueLog();
   const toDescribe: { file: string; table: DuckDbTable }[] = [];
+  const tablesToDescribe: { table: DuckDbTable; files: string[] }[] = [];
+  let undescribedDuplicates = 0;
   // The contracts, hours and exits are read by DuckDB; the structures and the tables of the other
   // indicators by the JS reader (small tables, or checks that are the model's own); the tables no
   // indicator of this engine reads are not read.
@@ -263,7 +266,13 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       if (ordered) await c.run('CREATE TEMP VIEW prescriptions AS SELECT *, line_order AS row_order FROM prescriptions_read_rows');
       left.rejected += counts.rows - counts.readable;
       left.duplicates += counts.duplicates;
-      for (const k of counts.filesWithRejected) if (prepared[k] && !isParquet(prepared[k]!.file)) toDescribe.push({ file: prepared[k]!.file, table });
+      // A table with duplicates is read again whole (a key may repeat across its files); otherwise
+      // only its files with a row left out.
+      if (counts.duplicates > 0 && tableFiles.every((f) => !isParquet(f))) tablesToDescribe.push({ table, files: tableFiles });
+      else {
+        undescribedDuplicates += counts.duplicates;
+        for (const k of counts.filesWithRejected) if (prepared[k] && !isParquet(prepared[k]!.file)) toDescribe.push({ file: prepared[k]!.file, table });
+      }
     }
     // The rows left out are described as the JS engine describes them (file, line, column, problem):
     // a file with such a row is read again by the JS reader, which keeps no row, only its problems.
@@ -273,6 +282,10 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     const beforeDescribe = rowIssues.kept.length;
     for (const { file, table } of toDescribe) {
       await readTableCsv(file, file, table, mapping[table], { onRow: () => {}, onIssue: (i) => i.code !== 'csv_duplicate_column' && rowIssues.add(i), ...reading });
+    }
+    for (const { table, files: tableFiles } of tablesToDescribe) {
+      const read = await loadDataset(tableFiles, mapping, { table, keepRows: false, ...reading });
+      for (const i of read.issues) if (i.code !== 'csv_duplicate_column') rowIssues.add(i);
     }
     // Listed in the order the files were given, the duplicates of the small tables last (as the JS engine lists them).
     const rank = (i: { file: string; code?: string }) => (i.code === 'duplicate' ? files.length : 0) + Math.max(0, files.indexOf(i.file));
@@ -292,6 +305,9 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     await c.run(`CREATE TEMP TABLE exit_records AS ${exitRecordsFromDatasetSql('duckdb', { exitOrder: 'line_order' })}`);
     const [range] = (await c.runAndReadAll('SELECT CAST(min(date) AS VARCHAR) AS lo, CAST(max(date) AS VARCHAR) AS hi, count(*) AS n, (SELECT count(*) FROM exit_records) AS records FROM exits')).getRowObjectsJson();
     left.dropped = Number(range?.n ?? 0) - Number(range?.records ?? 0);
+    // The exits left out by the calculation, described as the JS engine does (their CSV files read again).
+    const droppedIssues = left.dropped > 0 && !flux ? await describeDroppedExits(c, byTable.get('exits')!.filter((f) => !isParquet(f)), mapping.exits, reading) : [];
+    for (const i of droppedIssues) rowIssues.add(i);
     const from = opts.from ?? (isIsoDate(range?.lo) ? (range!.lo as string) : PLAUSIBLE_DATES.from);
     const to = opts.to ?? (isIsoDate(range?.hi) ? (range!.hi as string) : PLAUSIBLE_DATES.to);
     // Every rate in one query: the period and the latest exits are computed once. The ASP's mapping
@@ -321,7 +337,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       values,
       breakdowns: breakdownsFromSqlRows(breakdownRows, rateOptions),
     });
-    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties et des ${fluxRead ? 'lignes écartées' : 'doublons'}, un par un : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
+    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties${fluxRead ? ' et des lignes écartées' : ''}, une par une : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
     const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped };
     let out: string;
     switch (opts.format) {
@@ -350,7 +366,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     ].filter((l) => l !== null);
     printIssues(io, rowIssues.kept.slice(0, 50), 50, { total: rowIssues.count, byCode: rowIssues.countsByCode() });
     // Described above: the rows left out of the files the JS reader can read (not Parquet ones).
-    const undescribed = left.duplicates + left.dropped + left.other > 0 || (left.rejected > 0 && rowIssues.count === 0);
+    const undescribed = undescribedDuplicates + left.dropped - droppedIssues.length + left.other > 0 || (left.rejected > 0 && rowIssues.count === 0);
     if (lines.length > 0) io.stderr(`${lines.join('\n')}\n${undescribed ? 'Le détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n' : ''}`);
     return lines.length > 0 || rowIssues.count > 0 ? 1 : 0;
   } finally {
@@ -386,7 +402,7 @@ export async function reportWithEngine(
     io.stderr(
       files.some(isParquet)
         ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL / Parquet files: DuckDB engine, indicators computed in SQL\n'
-        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties et des doublons / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit and each duplicate\n`,
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit\n`,
     );
   }
   try {
