@@ -1,4 +1,5 @@
-import { type Breakdown, type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, isSmallSample, type RateResult, rateId, type UnknownFollowUp, wilsonInterval } from '@siae/indicators';
+import { type Breakdown, type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, isSmallSample, type MemberWhy, type RateMember, type RateResult, rateId, type UnknownFollowUp, WHY_FR, wilsonInterval } from '@siae/indicators';
+import { type ExitCategory, exitCategories } from '@siae/model';
 import { SiaeSqlError } from './dialect';
 import type { ExitRateKey } from './exitRates';
 
@@ -131,5 +132,54 @@ export function breakdownsFromSqlRows(rows: readonly SqlResultRow[], options: Sq
     seen.add(id);
     out[by as BreakdownKey].groups.push({ key, result: resultOf(row, options, indicatorId, path) });
   });
+  return out;
+}
+
+const STATUSES: ReadonlySet<string> = new Set(['numerator', 'denominator', 'excluded']);
+
+/**
+ * The rows of {@link exitRateMembersSql} (columns `MEMBER_COLUMNS`) as the `members` of the
+ * functions' `RateResult` (`RateMember`): `index` is the row's `record_index` (number it as the
+ * records of your input are numbered: with `row_number() OVER (ORDER BY record_index) - 1` when the
+ * functions read the records in that order), `exitedOn` the date as `YYYY-MM-DD`.
+ *
+ * @example
+ * const rows = (await db.runAndReadAll(exitRateMembersSql({ dialect: 'duckdb', period }))).getRowObjectsJson();
+ * const rate = { ...rateResultFromSqlRow(row, { period }), members: membersFromSqlRows(rows) };
+ * @throws {SiaeSqlError} naming the row and column of a value that is not what the column holds
+ * (never the value): an index that is not a whole number, a status, category or why the functions
+ * do not give, a date that is not `YYYY-MM-DD`.
+ */
+export function membersFromSqlRows(rows: readonly SqlResultRow[]): RateMember[] {
+  if (!Array.isArray(rows)) throw new SiaeSqlError('rows', 'doit être une liste', 'must be a list');
+  const out: RateMember[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const path = `rows[${i}]`;
+    if (row === null || typeof row !== 'object') throw new SiaeSqlError(path, 'doit être une ligne (un objet)', 'must be a row (an object)');
+    const text = (column: string, nullable = false): string | null => {
+      const v = row[column];
+      if (typeof v === 'string' || (nullable && (v === null || v === undefined))) return (v as string | null | undefined) ?? null;
+      throw new SiaeSqlError(`${path}.${column}`, 'doit être un texte', 'must be text');
+    };
+    const exitedOn = row.exited_on instanceof Date ? row.exited_on.toISOString().slice(0, 10) : text('exited_on');
+    if (typeof exitedOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(exitedOn)) throw new SiaeSqlError(`${path}.exited_on`, 'doit être une date AAAA-MM-JJ', 'must be a YYYY-MM-DD date');
+    const status = text('status')!;
+    if (!STATUSES.has(status)) throw new SiaeSqlError(`${path}.status`, 'doit être numerator, denominator ou excluded', 'must be numerator, denominator or excluded');
+    const category = text('category', true);
+    if (category !== null && !exitCategories.has(category)) throw new SiaeSqlError(`${path}.category`, 'catégorie inconnue', 'unknown category');
+    const why = text('why')!;
+    if (!Object.hasOwn(WHY_FR, why)) throw new SiaeSqlError(`${path}.why`, 'raison inconnue', 'unknown reason');
+    out[i] = {
+      index: countOf(row, 'record_index', path),
+      personId: text('person_id')!,
+      structureId: text('structure_id', true),
+      exitedOn,
+      status: status as RateMember['status'],
+      category: category as ExitCategory | null,
+      why: why as MemberWhy,
+      whyFr: text('why_fr')!,
+    };
+  }
   return out;
 }

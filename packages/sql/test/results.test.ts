@@ -3,7 +3,7 @@ import { SiaeValidationError } from '@siae/model';
 import { generateDataset } from '@siae/sample-data';
 import { exitRecordsFromDataset } from '@siae/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { breakdownsFromSqlRows, exitRateBreakdownsSql, exitRateSql, rateResultFromSqlRow, SiaeSqlError } from '../src/index';
+import { breakdownsFromSqlRows, exitRateBreakdownsSql, exitRateMembersSql, exitRateSql, membersFromSqlRows, rateResultFromSqlRow, SiaeSqlError } from '../src/index';
 import { openDuckDb, type TestEngine } from './engines';
 
 const period = { from: '2025-01-01', to: '2025-12-31' };
@@ -101,5 +101,38 @@ describe('breakdownsFromSqlRows', () => {
     expect(path([{ ...counts, breakdown: 'year', group_key: '2025' }, { ...counts, breakdown: 'year', group_key: '2025' }])).toBe('rows[1].group_key');
     expect(path([{ ...counts, breakdown: 'year', group_key: '2025', denominator: null }])).toBe('rows[0].denominator');
     expect(path([{ ...counts, breakdown: 'year', group_key: '2025' }])).toBeNull();
+  });
+});
+
+describe('membersFromSqlRows', () => {
+  it.each<[string, RateOptions]>([
+    ['default', { period }],
+    ['uriae, 6 months', { period, variant: 'uriae', monthsAfterExit: 6 }],
+  ])('gives the members of dynamicExitRate, record by record (%s)', async (_name, options) => {
+    const rows = await db.query(exitRateMembersSql({ dialect: 'duckdb', ...options }));
+    const js = dynamicExitRate(records, options);
+    expect(js.members.length).toBe(records.length);
+    expect(membersFromSqlRows(rows)).toEqual(js.members);
+  });
+
+  it('names the row and column at fault, never the value', () => {
+    const good = { record_index: 0, person_id: 'p', structure_id: null, exited_on: '2025-01-02', status: 'excluded', category: null, why: 'outside_period', why_fr: 'x' };
+    expect(membersFromSqlRows([good])).toEqual([{ index: 0, personId: 'p', structureId: null, exitedOn: '2025-01-02', status: 'excluded', category: null, why: 'outside_period', whyFr: 'x' }]);
+    const path = (row: Record<string, unknown>) => {
+      try {
+        membersFromSqlRows([good, row]);
+      } catch (e) {
+        expect(e).toBeInstanceOf(SiaeSqlError);
+        expect((e as Error).message).not.toContain('secret');
+        return (e as SiaeSqlError).path;
+      }
+      return null;
+    };
+    expect(path({ ...good, status: 'secret' })).toBe('rows[1].status');
+    expect(path({ ...good, category: 'secret' })).toBe('rows[1].category');
+    expect(path({ ...good, why: 'toString' })).toBe('rows[1].why');
+    expect(path({ ...good, exited_on: 'secret' })).toBe('rows[1].exited_on');
+    expect(path({ ...good, record_index: -1 })).toBe('rows[1].record_index');
+    expect(path({ ...good, person_id: 42 })).toBe('rows[1].person_id');
   });
 });

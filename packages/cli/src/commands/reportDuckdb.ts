@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { assembleReport, getIndicator, type IndicatorValue } from '@siae/indicators';
 import { type DatasetTable, isIsoDate } from '@siae/model';
-import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, breakdownsFromSqlRows, exitRateBreakdownsSql, exitRatesSql, exitRecordsFromDatasetSql, rateResultFromSqlRow, stringLiteral } from '@siae/sql';
+import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, breakdownsFromSqlRows, exitRateBreakdownsSql, exitRateMembersSql, exitRatesSql, exitRecordsFromDatasetSql, membersFromSqlRows, rateResultFromSqlRow, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
 import type { InputEncoding } from '../input/decode';
 import { IssueLog } from '../input/issueLog';
@@ -337,13 +337,22 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       values,
       breakdowns: breakdownsFromSqlRows(breakdownRows, rateOptions),
     });
-    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; la liste des sorties${fluxRead ? ' et des lignes écartées' : ''}, une par une : --engine js.${fluxRead ? ` ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
+    const note = `Moteur DuckDB : ${report.indicators.length} indicateurs calculés en SQL (@siae/sql), avec leurs intervalles et les répartitions du taux de sortie dynamique ; chaque sortie et sa place dans le taux : --format json.${fluxRead ? ` Les lignes écartées de l’export, une par une : --engine js. ${fluxIaeMappingSentence(fluxRead)}` : ''}`;
     const extras = { engineFr: 'moteur DuckDB', noteFr: note, exitsInPeriod: Number(inPeriod?.n ?? 0), rowsLeftOut: left.rejected + left.duplicates + left.dropped };
     let out: string;
     switch (opts.format) {
-      case 'json':
+      case 'json': {
+        // Every exit and its place in the rate, as the JS engine's JSON gives them: the members
+        // query of @siae/sql, each record numbered as the JS engine numbers it (reading order).
+        const memberRows = (
+          await c.runAndReadAll(
+            `SELECT row_number() OVER (ORDER BY record_index) - 1 AS record_index, person_id, structure_id, CAST(exited_on AS VARCHAR) AS exited_on, status, category, why, why_fr FROM (${exitRateMembersSql({ dialect: 'duckdb', period: { from, to }, ...(opts.variant ? { variant: opts.variant } : {}), ...(fluxRead?.mapping ? { mapping: fluxRead.mapping } : {}) })}) ORDER BY record_index`,
+          )
+        ).getRowObjectsJson();
+        report.dynamicExitRate = { ...report.dynamicExitRate, members: membersFromSqlRows(memberRows) };
         out = `${JSON.stringify({ engine: 'duckdb', ...report, rowIssues: rowIssues.kept, issueCounts: rowIssues.countsByCode(), rejectedRows: left.rejected, duplicateRows: left.duplicates, droppedExits: left.dropped, otherIssues: left.other, noteFr: note }, null, 2)}\n`;
         break;
+      }
       case 'csv':
         out = renderReportCsv(report, { excel: opts.excel === true });
         break;
@@ -402,7 +411,7 @@ export async function reportWithEngine(
     io.stderr(
       files.some(isParquet)
         ? 'Fichiers Parquet : moteur DuckDB, indicateurs calculés en SQL / Parquet files: DuckDB engine, indicators computed in SQL\n'
-        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL ; --engine js pour la liste des sorties / Files above ${mb} MB: DuckDB engine, indicators computed in SQL; --engine js to list each exit\n`,
+        : `Fichiers de plus de ${mb} Mo : moteur DuckDB, indicateurs calculés en SQL / Files above ${mb} MB: DuckDB engine, indicators computed in SQL\n`,
     );
   }
   try {
