@@ -447,9 +447,17 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
+  // Whether the contracts come sorted by person (each person's rows follow each other, in
+  // ascending order of the ids): checked when the person changes, a comparison per person.
+  let lastPerson: string | null = null;
+  let byPerson = true;
   // Read in the same pass as the contracts of the exit records.
   const visitContract = (c: Dataset['contracts'][number], k: number) => {
     const start = c.startDate;
+    if (c.personId !== lastPerson) {
+      if (lastPerson !== null && c.personId < lastPerson) byPerson = false;
+      lastPerson = c.personId;
+    }
     if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
       followed.add(c.personId);
       lastFollowed = c.personId;
@@ -470,13 +478,31 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     }
   }
   const pairCount = contractPairs.size;
-  const hiredPeople = new Set<string>();
-  for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
-  // in order meets each person at their first contract (fewer lookups than reading every contract;
-  // none for a pair hired in the period itself).
+  // in order meets each person at their first contract.
   const hired = new Set<string>();
+  if (byPerson) {
+    // Contracts sorted by person: a person's pairs are numbered one after the other, in one run
+    // that holds all of them, so the person is added at most once per run: no lookup at all.
+    let last: string | null = null;
+    let added = false;
+    for (let p = 0; p < pairCount; p++) {
+      const person = contractPairs.first(p);
+      if (person !== last) {
+        last = person;
+        added = false;
+      }
+      if (!added && startsIn[p] === 1 && startsBefore[p] === 0) {
+        hired.add(person);
+        added = true;
+      }
+    }
+  }
+  // Otherwise the people hired through one of their pairs, then the pairs read in order (fewer
+  // lookups than reading every contract; none for a pair hired in the period itself).
+  const hiredPeople = new Set<string>();
+  if (!byPerson) for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   if (hiredPeople.size > 0) {
     let last: string | null = null;
     for (let p = 0; p < pairCount; p++) {

@@ -97,6 +97,30 @@ describe('the report context', () => {
   it('follows everyone with a contract overlapping the period or an exit in it, once, in order', () => {
     expect([...ctx.followed]).toEqual(['c', 'a', 'd']);
   });
+  it('reads the same people from the rows sorted by person (the shortcut of sorted tables)', () => {
+    const sorted = validateDataset(byPerson(input)).dataset;
+    const s = buildReportContext(sorted, period);
+    expect([...s.hired]).toEqual(['a', 'c']);
+    expect([...s.followed]).toEqual(['a', 'c', 'd']);
+  });
+});
+
+/** The rows of every table that has a person, sorted by person (stable: each person's rows keep their order). */
+function byPerson(d: DatasetInput): DatasetInput {
+  const out: Record<string, unknown> = {};
+  for (const [table, rows] of Object.entries(d)) {
+    const list = rows as { personId?: string }[];
+    out[table] = list.length > 0 && typeof list[0]!.personId === 'string' ? [...list].sort((x, y) => (x.personId! < y.personId! ? -1 : x.personId! > y.personId! ? 1 : 0)) : list;
+  }
+  return out as DatasetInput;
+}
+
+describe('a report of rows sorted by person', () => {
+  it('is the report of the same rows in another order (indicators and rates)', () => {
+    const given = computeReport(dataset, { period });
+    const sorted = computeReport(validateDataset(byPerson(input)).dataset, { period });
+    expect(sorted.indicators).toEqual(given.indicators);
+  });
 });
 
 describe('the time breakdowns of the report', () => {
