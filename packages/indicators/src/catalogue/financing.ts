@@ -1,3 +1,5 @@
+import { followedPeople } from '../report/context';
+import { ascendingLookup } from '../report/sortedIds';
 import { RATE_CATEGORIES, ratio, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
@@ -30,11 +32,13 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     compute: (ctx) => {
       let n = 0;
       const people = ctx.dataset.people;
+      const { size, ids } = followedPeople(ctx);
+      const followed = ascendingLookup(ids);
       for (let k = 0; k < people.length; k++) {
         const p = people[k]!;
-        if (p.minimaSociaux && ctx.followed.has(p.id)) n++;
+        if (p.minimaSociaux && followed(p.id) >= 0) n++;
       }
-      return ratio(n, ctx.followed.size, `${n} bénéficiaires de minima sociaux sur ${ctx.followed.size} salariés en insertion`);
+      return ratio(n, size, `${n} bénéficiaires de minima sociaux sur ${size} salariés en insertion`);
     },
   },
   {

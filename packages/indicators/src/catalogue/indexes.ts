@@ -1,5 +1,6 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
+import { daysInStructure, followedPeople, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
+import { ascendingLookup } from '../report/sortedIds';
 import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
 
@@ -18,9 +19,10 @@ export function plieCohort(ctx: ReportContext): ReadonlySet<string> {
   return ctx.memo('catalogue:plie-cohort', () => {
     const cohort = new Set<string>();
     const people = ctx.dataset.people;
+    const followed = ascendingLookup(followedPeople(ctx).ids);
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
-      if (p.plieParticipant === true && ctx.followed.has(p.id)) cohort.add(p.id);
+      if (p.plieParticipant === true && followed(p.id) >= 0) cohort.add(p.id);
     }
     return cohort;
   });
@@ -145,9 +147,10 @@ export function peopleAssessed(ctx: ReportContext): number {
   return ctx.memo('catalogue:people-assessed', () => {
     const people = new Set<string>();
     const skillsAttestations = ctx.dataset.skillsAttestations;
+    const followed = ascendingLookup(followedPeople(ctx).ids);
     for (let k = 0; k < skillsAttestations.length; k++) {
       const a = skillsAttestations[k]!;
-      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && ctx.followed.has(a.personId)) people.add(a.personId);
+      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && followed(a.personId) >= 0) people.add(a.personId);
     }
     return people.size;
   });

@@ -1,4 +1,4 @@
-import { contractPairs, inPeriod, type ReportContext } from '../report/context';
+import { contractPairs, followedPeople, inPeriod, type ReportContext } from '../report/context';
 import { interviewTotals, ratio, total } from './computations';
 import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
@@ -99,7 +99,7 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const { hours, hoursWithReferent: withReferent } = interviewTotals(ctx);
-      return { ...ratio(hours, ctx.followed.size, `${hours.toFixed(1)} heures d'entretien pour ${ctx.followed.size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
+      return { ...ratio(hours, followedPeople(ctx).size, `${hours.toFixed(1)} heures d'entretien pour ${followedPeople(ctx).size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
     },
   },
   {

@@ -4,6 +4,7 @@ import { type Classified, classifyPrepared, type PreparedCohort, type RateOption
 import { outsidePeriod } from '../rates/recordKeys';
 import { supersededByPair } from '../rates/superseded';
 import { createPairIndex, type PairIndex } from './pairIndex';
+import { isAscending, mergeAscending } from './sortedIds';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -432,9 +433,35 @@ export function provideClassified(ctx: ReportContext, options: RateOptions, c: C
   if (classifications !== null && !classifications.has(key)) classifications.set(key, c);
 }
 
+/**
+ * The people followed over the period ({@link ReportContext.followed}) as their ids in ascending
+ * order, for the indicators that count them or look rows up among them (see `ascendingLookup`).
+ * Internal to the report.
+ */
+export interface FollowedPeople {
+  /** Number of people followed. */
+  size: number;
+  /** Their ids, distinct, in ascending order. */
+  ids: readonly string[];
+}
+
+const FOLLOWED = 'context:followed-people';
+
+/** The {@link FollowedPeople} of the report (read from `ctx.followed` for a context built otherwise). */
+export function followedPeople(ctx: ReportContext): FollowedPeople {
+  return ctx.memo(FOLLOWED, () => {
+    const ids = [...ctx.followed].sort();
+    return { size: ids.length, ids };
+  });
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const followed = new Set<string>();
+  // The people followed, as they are met: those with a contract overlapping the period (in table
+  // order), then those with an exit in it. The set is made only when asked for: the report's
+  // indicators read the sorted ids instead (see followedPeople).
+  const followedByContract: string[] = [];
+  const followedByExit: string[] = [];
   // Per (person, structure) pair: whether a contract starts before the period, whether one starts
   // in it (the first start is in the period when one does and none before: hired in the period);
   // and the last start, which the indicators that look for a contract after a date read.
@@ -459,7 +486,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
       lastPerson = c.personId;
     }
     if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
-      followed.add(c.personId);
+      followedByContract.push(c.personId);
       lastFollowed = c.personId;
     }
     if (c.kind === 'MAD') mad.push(k);
@@ -473,10 +500,21 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
     if (e.personId !== lastFollowed && e.date >= period.from && e.date <= period.to) {
-      followed.add(e.personId);
+      followedByExit.push(e.personId);
       lastFollowed = e.personId;
     }
   }
+  let followed: Set<string> | undefined;
+  const followedSet = (): Set<string> => {
+    if (followed === undefined) {
+      // (the same insertions, in the same order, as when the rows were read)
+      followed = new Set(followedByContract);
+      for (let k = 0; k < followedByExit.length; k++) followed.add(followedByExit[k]!);
+    }
+    return followed;
+  };
+  // Both lists ascending (tables sorted by person): merged without hashing; otherwise sorted.
+  const followedIds = isAscending(followedByContract) && isAscending(followedByExit) ? mergeAscending(followedByContract, followedByExit) : [...followedSet()].sort();
   const pairCount = contractPairs.size;
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
@@ -535,6 +573,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     [MAD_CONTRACTS, Int32Array.from(mad)],
     [HOURS_RUNS, hoursRuns],
     [CLASSIFICATIONS, classifications],
+    [FOLLOWED, { size: followedIds.length, ids: followedIds } satisfies FollowedPeople],
   ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
@@ -551,7 +590,9 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     exitRecords: records,
     cohort,
     exitIssues: issues,
-    followed,
+    get followed() {
+      return followedSet();
+    },
     hired,
     get interviewsInPeriod() {
       if (interviewsInPeriod === undefined) interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);

@@ -1,0 +1,71 @@
+/**
+ * Whether a list of ids is in strictly ascending order (UTF-16 code units, as `<` compares them):
+ * each id then appears once.
+ */
+export function isAscending(ids: readonly string[]): boolean {
+  for (let k = 1; k < ids.length; k++) if (!(ids[k - 1]! < ids[k]!)) return false;
+  return true;
+}
+
+/** The distinct ids of two strictly ascending lists, in ascending order (a merge: no hashing). */
+export function mergeAscending(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) {
+      out.push(x);
+      i++;
+    } else if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * A lookup in strictly ascending ids: the position of an id, or -1. It starts from its previous
+ * answer and gallops forward, so the rows of a table sorted by person are looked up in a few
+ * comparisons each (no hashing, nothing allocated); an id before the previous one is found by
+ * bisection. Local to one pass over a table (it keeps its position).
+ */
+export function ascendingLookup(ids: readonly string[]): (id: string) => number {
+  const n = ids.length;
+  let at = 0;
+  return (id) => {
+    let lo: number;
+    let hi: number;
+    if (at < n && !(id < ids[at]!)) {
+      if (id === ids[at]) return at;
+      // The first position holding `id` or more is after `at`: gallop, then bisect.
+      lo = at + 1;
+      let probe = lo;
+      let step = 1;
+      while (probe < n && ids[probe]! < id) {
+        lo = probe + 1;
+        probe = lo + step;
+        step *= 2;
+      }
+      hi = probe < n ? probe + 1 : n;
+    } else {
+      lo = 0;
+      hi = at;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    at = lo;
+    return lo < n && ids[lo] === id ? lo : -1;
+  };
+}
