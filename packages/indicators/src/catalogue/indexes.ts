@@ -158,18 +158,38 @@ export function peopleAssessed(ctx: ReportContext): number {
 
 /** The people who exit in the period, numbered once for the indicators that look back from the exits. */
 export interface Leavers {
-  /** The number of each person who exits in the period. */
-  numberOf: ReadonlyMap<string, number>;
+  /** Number of people who exit in the period (their numbers are `0 .. count - 1`). */
+  count: number;
   /** The person number of each exit of the period, in the order of `ctx.exitsInPeriod`. */
   exitPerson: Int32Array;
+  /** A lookup of the number of a person id (-1: not a leaver), for one pass over a table. */
+  lookup: () => (personId: string) => number;
 }
 
-/** The people who exit in the period, numbered in one pass over the period's exits. */
+/**
+ * The people who exit in the period, numbered in one pass over the period's exits. Exits sorted by
+ * person (each person's exits in one run, runs in ascending order of the ids) number the people by
+ * their runs, and rows are looked up among the sorted ids without hashing; otherwise a map numbers
+ * them in the order they first appear.
+ */
 export function leavers(ctx: ReportContext): Leavers {
   return ctx.memo('catalogue:leavers', () => {
-    const numberOf = new Map<string, number>();
     const exits = ctx.exitsInPeriod;
     const exitPerson = new Int32Array(exits.length);
+    const ids: string[] = [];
+    let last: string | null = null;
+    let ascending = true;
+    for (let k = 0; k < exits.length && ascending; k++) {
+      const id = exits[k]!.personId;
+      if (id !== last) {
+        if (last !== null && !(last < id)) ascending = false;
+        ids.push(id);
+        last = id;
+      }
+      exitPerson[k] = ids.length - 1;
+    }
+    if (ascending) return { count: ids.length, exitPerson, lookup: () => ascendingLookup(ids) };
+    const numberOf = new Map<string, number>();
     for (let k = 0; k < exits.length; k++) {
       const id = exits[k]!.personId;
       let n = numberOf.get(id);
@@ -179,7 +199,7 @@ export function leavers(ctx: ReportContext): Leavers {
       }
       exitPerson[k] = n;
     }
-    return { numberOf, exitPerson };
+    return { count: numberOf.size, exitPerson, lookup: () => (id) => numberOf.get(id) ?? -1 };
   });
 }
 
@@ -188,18 +208,19 @@ export const NO_DATE = '\uffff';
 
 /**
  * For each person who exits in the period (by leaver number), the earliest date of their rows that
- * `keep` selects, or {@link NO_DATE}: one pass over the rows, a map lookup for the kept ones only.
+ * `keep` selects, or {@link NO_DATE}: one pass over the rows, a lookup for the kept ones only.
  * `only`, when given, lists the positions of the rows to read (ascending): the others are not read.
  */
 export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean, only?: Int32Array): string[] {
-  const { numberOf } = leavers(ctx);
-  const earliest: string[] = new Array(numberOf.size).fill(NO_DATE);
+  const people = leavers(ctx);
+  const numberOf = people.lookup();
+  const earliest: string[] = new Array(people.count).fill(NO_DATE);
   const count = only ? only.length : rows.length;
   for (let j = 0; j < count; j++) {
     const r = rows[only ? only[j]! : j]!;
     if (!keep(r)) continue;
-    const n = numberOf.get(r.personId);
-    if (n !== undefined && r.date < earliest[n]!) earliest[n] = r.date;
+    const n = numberOf(r.personId);
+    if (n >= 0 && r.date < earliest[n]!) earliest[n] = r.date;
   }
   return earliest;
 }
