@@ -1,5 +1,4 @@
 import { followedPeople } from '../report/context';
-import { ascendingLookup } from '../report/sortedIds';
 import { RATE_CATEGORIES, ratio, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
@@ -32,11 +31,12 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     compute: (ctx) => {
       let n = 0;
       const people = ctx.dataset.people;
-      const { size, ids } = followedPeople(ctx);
-      const followed = ascendingLookup(ids);
+      const all = followedPeople(ctx);
+      const { size } = all;
+      const followed = all.lookup();
       for (let k = 0; k < people.length; k++) {
         const p = people[k]!;
-        if (p.minimaSociaux && followed(p.id) >= 0) n++;
+        if (p.minimaSociaux && followed(p.id)) n++;
       }
       return ratio(n, size, `${n} bénéficiaires de minima sociaux sur ${size} salariés en insertion`);
     },

@@ -1,8 +1,8 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, followedPeople, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
-import { ascendingLookup } from '../report/sortedIds';
+import { daysInStructure, followedPeople, inPeriod, interviewColumns, type ReportContext } from '../report/context';
 import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
+import { ascendingLookup, distinctCount, type IdSet, idSet } from '../report/sortedIds';
 
 // Values several indicators of the catalogue read, each built once per report with `ctx.memo` in a
 // single pass over its table: no per-row object, no string key built per row. The big tables are
@@ -15,16 +15,18 @@ import { createPairSet } from './pairSet';
  * du bilan, les participants doivent être des participants du PLIE »). Empty when nobody is
  * marked: the PLIE indicators are then null with that reason, never a figure over everyone.
  */
-export function plieCohort(ctx: ReportContext): ReadonlySet<string> {
+export function plieCohort(ctx: ReportContext): IdSet {
   return ctx.memo('catalogue:plie-cohort', () => {
-    const cohort = new Set<string>();
+    // In the order of the people table: rows of tables sorted by person are then tested against
+    // the cohort in a few comparisons (see IdSet).
+    const cohort: string[] = [];
     const people = ctx.dataset.people;
-    const followed = ascendingLookup(followedPeople(ctx).ids);
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
-      if (p.plieParticipant === true && followed(p.id) >= 0) cohort.add(p.id);
+      if (p.plieParticipant === true && followed(p.id)) cohort.push(p.id);
     }
-    return cohort;
+    return idSet(cohort);
   });
 }
 
@@ -39,9 +41,10 @@ export interface CollectiveSessions {
 }
 
 /**
- * The distinct collective sessions of the period's interviews: the collective rows (picked out
- * when the context read the interviews), then each is added to two typed-array sets of (structure number, day and times packed in
- * one number), instead of a key string or a heap number per row.
+ * The distinct collective sessions of the period's interviews: the collective rows (their
+ * structure, day and times read when the context read the interviews), each added to two
+ * typed-array sets of (structure number, day and times packed in one number), instead of a key
+ * string or a heap number per row.
  */
 export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
   return ctx.memo('catalogue:collective-sessions', () => distinctSessions(ctx, undefined));
@@ -52,63 +55,47 @@ export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
   return ctx.memo('catalogue:plie-collective-sessions', () => distinctSessions(ctx, plieCohort(ctx)));
 }
 
-function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
-  const interviews = ctx.dataset.interviews;
-  // The collective rows of the period, picked out when the context read the interviews.
-  let rows = interviewColumns(ctx).collective;
-  let count = rows.length;
+function distinctSessions(ctx: ReportContext, people: IdSet | undefined): CollectiveSessions {
+  // The collective rows of the period, read when the context read the interviews: the rows
+  // themselves are not read again.
+  const columns = interviewColumns(ctx);
+  const { structure, day, start, end, run } = columns.collectiveSessions;
+  const person = columns.runPerson;
+  const count = structure.length;
+  let kept: Int32Array | undefined;
+  let n = count;
   if (people !== undefined) {
     // A person's rows follow each other: the lookup is made once per run of rows.
-    const kept = new Int32Array(count);
-    let n = 0;
+    kept = new Int32Array(count);
+    n = 0;
+    const inPeople = people.lookup();
     let lastPerson: string | undefined;
     let keep = false;
     for (let r = 0; r < count; r++) {
-      const personId = interviews[rows[r]!]!.personId;
+      const personId = person[run[r]!]!;
       if (personId !== lastPerson) {
         lastPerson = personId;
-        keep = people.has(personId);
+        keep = inPeople(personId);
       }
-      if (keep) kept[n++] = rows[r]!;
+      if (keep) kept[n++] = r;
     }
-    rows = kept;
-    count = n;
   }
-  const structureNumber = new Map<string, number>();
-  const timed = createPairSet(count);
-  const started = createPairSet(count);
+  const timed = createPairSet(n);
+  const started = createPairSet(n);
   let minutes = 0;
-  // (the structure of the previous row is reused without a lookup)
-  let lastStructure: string | undefined;
-  let s = -1;
-  for (let r = 0; r < count; r++) {
-    const i = interviews[rows[r]!]!;
-    if (i.structureId !== lastStructure) {
-      lastStructure = i.structureId;
-      let number = structureNumber.get(lastStructure);
-      if (number === undefined) {
-        number = structureNumber.size;
-        structureNumber.set(lastStructure, number);
-      }
-      s = number;
-    }
-    const day = dayKey(i.date);
-    const start = minutesOfDay(i.startTime);
-    const end = minutesOfDay(i.endTime);
-    if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
-    started.add(s, day * MINUTES_PER_DAY + start);
+  for (let j = 0; j < n; j++) {
+    const r = kept === undefined ? j : kept[j]!;
+    const s = structure[r]!;
+    const d = day[r]!;
+    const from = start[r]!;
+    const to = end[r]!;
+    if (timed.add(s, (d * MINUTES_PER_DAY + from) * MINUTES_PER_DAY + to)) minutes += to - from;
+    started.add(s, d * MINUTES_PER_DAY + from);
   }
   return { sessions: timed.size, minutes, workshops: started.size };
 }
 
 const MINUTES_PER_DAY = 1440;
-
-/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
-function dayKey(d: string): number {
-  let n = 0;
-  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
-  return n;
-}
 
 /** The training actions that start in the period, in the dataset's order. */
 export function trainingsStarted(ctx: ReportContext): Dataset['trainings'] {
@@ -145,14 +132,14 @@ export function exitRecordsInPeriod(ctx: ReportContext): { count: number; days: 
 /** The followed people with a skills assessment dated up to the end of the period. */
 export function peopleAssessed(ctx: ReportContext): number {
   return ctx.memo('catalogue:people-assessed', () => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const skillsAttestations = ctx.dataset.skillsAttestations;
-    const followed = ascendingLookup(followedPeople(ctx).ids);
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < skillsAttestations.length; k++) {
       const a = skillsAttestations[k]!;
-      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && followed(a.personId) >= 0) people.add(a.personId);
+      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && followed(a.personId)) people.push(a.personId);
     }
-    return people.size;
+    return distinctCount(people);
   });
 }
 

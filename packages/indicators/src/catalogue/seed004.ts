@@ -3,7 +3,7 @@ import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
 import { followedPeople, interviewColumns, madContracts, type ReportContext } from '../report/context';
-import { ascendingLookup } from '../report/sortedIds';
+import { distinctCount } from '../report/sortedIds';
 
 /** The dimensions of the INAÉ grid, with their titles as in seed 004. */
 export const INAE_DIMENSIONS = {
@@ -88,10 +88,10 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     let lifted = 0;
     const barriers = ctx.dataset.barriers;
     // (a lookup among the sorted ids of the people followed: a few comparisons on rows sorted by person)
-    const followed = ascendingLookup(followedPeople(ctx).ids);
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < barriers.length; k++) {
       const b = barriers[k]!;
-      if (b.identifiedOn > to || followed(b.personId) < 0) continue;
+      if (b.identifiedOn > to || !followed(b.personId)) continue;
       let counts = byKind.get(b.kind);
       if (!counts) {
         counts = { identified: 0, lifted: 0 };
@@ -147,25 +147,25 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} participations`);
   }),
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const contracts = ctx.dataset.contracts;
     // The MAD contracts, picked out when the context read the contracts.
     const mad = madContracts(ctx);
     for (let j = 0; j < mad.length; j++) {
       const c = contracts[mad[j]!]!;
-      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
+      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.push(c.personId);
     }
-    const n = people.size;
+    const n = distinctCount(people);
     return total(n, `${n} salariés mis à disposition`);
   }),
   computed('modalites', 'training-hours', "Nombre d'heures de formation (global, par personne, moyen par parcours)", 'Heures de formation commencées sur la période : total, par personne formée, par personne suivie.', 'somme des heures de formation', 'hours', (ctx) => {
     let hours = 0;
-    const people = new Set<string>();
+    const people: string[] = [];
     for (const t of trainingsStarted(ctx)) {
       hours += t.hours;
-      people.add(t.personId);
+      people.push(t.personId);
     }
-    const trained = people.size;
+    const trained = distinctCount(people);
     return total(hours, `${hours} heures de formation pour ${trained} personnes`, {
       perTrainedPerson: trained === 0 ? null : hours / trained,
       perFollowedPerson: followedPeople(ctx).size === 0 ? null : hours / followedPeople(ctx).size,
@@ -174,14 +174,14 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('modalites', 'collective-actions', "Nombre d'actions collectives", 'count'),
   declared('modalites', 'info-sessions', "Nombre d'info co", 'count'),
   computed('modalites', 'pmsmp-rate', 'Le taux de PMSMP et d’évaluation en milieu de travail réalisés', 'Part des personnes suivies ayant eu une PMSMP sur la période.', 'personnes avec une PMSMP / personnes suivies', 'ratio', (ctx) => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const pmsmps = ctx.dataset.pmsmps;
-    const followed = ascendingLookup(followedPeople(ctx).ids);
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < pmsmps.length; k++) {
       const p = pmsmps[k]!;
-      if (p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && followed(p.personId) >= 0) people.add(p.personId);
+      if (p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && followed(p.personId)) people.push(p.personId);
     }
-    const n = people.size;
+    const n = distinctCount(people);
     return ratio(n, followedPeople(ctx).size, `${n} personnes avec une PMSMP sur ${followedPeople(ctx).size}`);
   }),
   computed('modalites', 'action-reports', "Les comptes-rendus d'actions (pour interne et externe/partenaires)", "Part des entretiens de la période qui ont un compte rendu écrit.", 'entretiens avec compte rendu / entretiens', 'ratio', (ctx) => {

@@ -4,7 +4,8 @@ import { type Classified, classifyPrepared, type PreparedCohort, type RateOption
 import { outsidePeriod } from '../rates/recordKeys';
 import { supersededByPair } from '../rates/superseded';
 import { createPairIndex, type PairIndex } from './pairIndex';
-import { isAscending, mergeAscending } from './sortedIds';
+import { int32List } from './int32List';
+import { ascendingLookup, type IdSet, idSet, isAscending, mergeAscending } from './sortedIds';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -64,6 +65,18 @@ function sameAsPrevious(): ((first: string, second: string | undefined) => numbe
   });
 }
 
+/**
+ * The month of an ISO date or of a `YYYY-MM` month as the number year × 12 + month: in the same
+ * order as the `YYYY-MM` strings (a schema-valid date or month).
+ */
+function monthNumber(d: string): number {
+  const year = (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + d.charCodeAt(3) - 48;
+  return year * 12 + (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
+}
+
+/** Above every month number: an exit without a hiring date has no month. */
+const NO_MONTH = 2 ** 31 - 1;
+
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
   return start <= to && (end === undefined || end === null || end >= from);
 }
@@ -97,10 +110,33 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
   // Rows of one person in one structure often follow each other (exports sorted by person): the
   // pair of the previous row is reused without hashing the ids again.
   const same = sameAsPrevious();
+  // Exits sorted by person (each person's exits in one run, runs in ascending order of the ids):
+  // a person's pairs are then numbered one after the other, and the contracts and hours find their
+  // pair among the people's sorted ids (see pairFinder) instead of hashing the ids again.
+  const exitPeople: string[] = [];
+  const firstPair: number[] = [];
+  let sorted = true;
   for (let i = 0; i < n; i++) {
     const e = exits[i]!;
     pairOf[i] = same(e.personId, e.structureId) ?? same.remember(pairs.add(e.personId, e.structureId));
+    if (sorted && e.personId !== exitPeople[exitPeople.length - 1]) {
+      if (exitPeople.length > 0 && !(exitPeople[exitPeople.length - 1]! < e.personId)) sorted = false;
+      exitPeople.push(e.personId);
+      firstPair.push(pairOf[i]!);
+    }
   }
+  firstPair.push(pairs.size);
+  /** A lookup of the pair number of a (person, structure), -1 when no exit has it; for one pass over a table. */
+  const pairFinder = (): ((person: string, structure: string) => number) => {
+    if (!sorted) return (person, structure) => pairs.find(person, structure);
+    const position = ascendingLookup(exitPeople);
+    return (person, structure) => {
+      const r = position(person);
+      if (r < 0) return -1;
+      for (let p = firstPair[r]!; p < firstPair[r + 1]!; p++) if (pairs.second(p) === structure) return p;
+      return -1;
+    };
+  };
   const start = new Int32Array(pairs.size + 1);
   for (let i = 0; i < n; i++) {
     const next = pairOf[i]! + 1;
@@ -130,12 +166,13 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
   // Hiring: the earliest contract start after the previous exit and on or before the exit.
   const hiredOn: (string | null)[] = new Array(n).fill(null);
   const sameContract = sameAsPrevious();
+  const findContractPair = pairFinder();
   const contracts = dataset.contracts;
   for (let r = 0; r < contracts.length; r++) {
     const c = contracts[r]!;
     // (the report context reads each contract here too: one pass over the table)
     if (visitContract) visitContract(c, r);
-    const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(pairs.find(c.personId, c.structureId));
+    const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(findContractPair(c.personId, c.structureId));
     if (p < 0) continue;
     const d = c.startDate;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -145,23 +182,29 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
       if (d <= exits[i]!.date && (previous === null || d > previous!) && (current === null || d < current!)) hiredOn[i] = d;
     }
   }
-  // Hours worked from the hiring month to the exit month.
-  const fromMonth: (string | null)[] = hiredOn.map((d) => (d === null ? null : d.slice(0, 7)));
-  const toMonth = exits.map((e) => e.date.slice(0, 7));
+  // Hours worked from the hiring month to the exit month (months as numbers: no string per exit).
+  const fromMonth = new Int32Array(n);
+  const toMonth = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = hiredOn[i];
+    fromMonth[i] = d === null || d === undefined ? NO_MONTH : monthNumber(d);
+    toMonth[i] = monthNumber(exits[i]!.date);
+  }
   const hours = new Float64Array(n);
   const sameHours = sameAsPrevious();
+  const findHoursPair = pairFinder();
   // (the runs of rows of one person are noted on the way, for the indicators that sum hours per person)
   const runs = personRuns();
   const monthlyHours = dataset.monthlyHours;
   for (let r = 0; r < monthlyHours.length; r++) {
     const h = monthlyHours[r]!;
     runs.next(r, h.personId);
-    const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(pairs.find(h.personId, h.structureId));
+    const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(findHoursPair(h.personId, h.structureId));
     if (p < 0) continue;
+    const month = monthNumber(h.month);
     for (let k = start[p]!; k < start[p + 1]!; k++) {
       const i = order[k]!;
-      const from = fromMonth[i];
-      if (from !== null && h.month >= from! && h.month <= toMonth[i]!) hours[i] = hours[i]! + h.hours;
+      if (month >= fromMonth[i]! && month <= toMonth[i]!) hours[i] = hours[i]! + h.hours;
     }
   }
 
@@ -257,6 +300,13 @@ export interface InterviewColumns {
   runStart: Int32Array;
   /** The person of each run. */
   runPerson: string[];
+  /**
+   * The collective interviews of the period (the rows of `collective`, in that order) read once for
+   * the sessions they make: the structure of each (numbered in the order they first appear), its
+   * day ({@link dayKey}), its start and end (minutes since midnight), and its run of rows of one
+   * person (its person is `runPerson[run]`).
+   */
+  collectiveSessions: { structure: Int32Array; day: Int32Array; start: Int32Array; end: Int32Array; run: Int32Array };
 }
 
 const INTERVIEW_COLUMNS = 'context:interview-columns';
@@ -282,8 +332,18 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   let kind = new Int32Array(n);
   let minutesOf = new Int32Array(n);
   const runs = personRuns();
-  const collective: number[] = [];
-  const finals: number[] = [];
+  // (typed lists: no number[] grown row by row on the JS heap)
+  const collective = int32List();
+  const finals = int32List();
+  // (the collective rows' sessions, read while the row is at hand)
+  const sessionStructure = int32List();
+  const sessionDay = int32List();
+  const sessionStart = int32List();
+  const sessionEnd = int32List();
+  const sessionRun = int32List();
+  const structureNumber = new Map<string, number>();
+  let lastStructure: string | undefined;
+  let structure = -1;
   let lastKind: string | null = null;
   let lastNumber = -1;
   for (let k = 0; k < n; k++) {
@@ -304,10 +364,28 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       }
       lastNumber = number;
     }
-    runs.next(at, i.personId);
-    if (lastKind === 'collective') collective.push(k);
+    const run = runs.next(at, i.personId);
     const st = statsOf[lastNumber]!;
-    const minutes = minutesBetween(i.startTime, i.endTime);
+    const start = minutesOfDay(i.startTime);
+    const end = minutesOfDay(i.endTime);
+    const minutes = end - start;
+    if (lastKind === 'collective') {
+      collective.push(k);
+      if (i.structureId !== lastStructure) {
+        lastStructure = i.structureId;
+        let number = structureNumber.get(lastStructure);
+        if (number === undefined) {
+          number = structureNumber.size;
+          structureNumber.set(lastStructure, number);
+        }
+        structure = number;
+      }
+      sessionStructure.push(structure);
+      sessionDay.push(dayKey(d));
+      sessionStart.push(start);
+      sessionEnd.push(end);
+      sessionRun.push(run);
+    }
     kind[at] = lastNumber;
     minutesOf[at] = minutes;
     st.count++;
@@ -328,7 +406,22 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   minutesOf = minutesOf.slice(0, count);
   return {
     stats,
-    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart, runPerson },
+    columns: {
+      collective: collective.done(),
+      finals: finals.done(),
+      kinds,
+      kind,
+      minutes: minutesOf,
+      runStart,
+      runPerson,
+      collectiveSessions: {
+        structure: sessionStructure.done(),
+        day: sessionDay.done(),
+        start: sessionStart.done(),
+        end: sessionEnd.done(),
+        run: sessionRun.done(),
+      },
+    },
   };
 }
 
@@ -391,14 +484,17 @@ export function monthlyHoursRuns(ctx: ReportContext): PersonRuns {
   });
 }
 
-/** Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row, then `end(rows)`. */
-function personRuns(): { next: (row: number, person: string) => void; end: (rows: number) => PersonRuns } {
+/**
+ * Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row (it
+ * gives the row's run number), then `end(rows)`.
+ */
+function personRuns(): { next: (row: number, person: string) => number; end: (rows: number) => PersonRuns } {
   let start = new Int32Array(16);
   const person: string[] = [];
   let last: string | null = null;
   return {
     next: (row, p) => {
-      if (p === last) return;
+      if (p === last) return person.length - 1;
       last = p;
       if (person.length + 1 >= start.length) {
         const grown = new Int32Array(start.length * 2);
@@ -407,6 +503,7 @@ function personRuns(): { next: (row: number, person: string) => void; end: (rows
       }
       start[person.length] = row;
       person.push(p);
+      return person.length - 1;
     },
     end: (rows) => {
       start[person.length] = rows;
@@ -433,25 +530,17 @@ export function provideClassified(ctx: ReportContext, options: RateOptions, c: C
   if (classifications !== null && !classifications.has(key)) classifications.set(key, c);
 }
 
-/**
- * The people followed over the period ({@link ReportContext.followed}) as their ids in ascending
- * order, for the indicators that count them or look rows up among them (see `ascendingLookup`).
- * Internal to the report.
- */
-export interface FollowedPeople {
-  /** Number of people followed. */
-  size: number;
-  /** Their ids, distinct, in ascending order. */
-  ids: readonly string[];
-}
-
 const FOLLOWED = 'context:followed-people';
 
-/** The {@link FollowedPeople} of the report (read from `ctx.followed` for a context built otherwise). */
-export function followedPeople(ctx: ReportContext): FollowedPeople {
+/**
+ * The people followed over the period ({@link ReportContext.followed}) for the indicators that
+ * count them or test rows against them: in ascending order of their ids when the contracts and
+ * exits come sorted by person (no set is made then). Internal to the report.
+ */
+export function followedPeople(ctx: ReportContext): IdSet {
   return ctx.memo(FOLLOWED, () => {
-    const ids = [...ctx.followed].sort();
-    return { size: ids.length, ids };
+    const followed = ctx.followed;
+    return idSet([...followed], followed);
   });
 }
 
@@ -513,8 +602,13 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     }
     return followed;
   };
-  // Both lists ascending (tables sorted by person): merged without hashing; otherwise sorted.
-  const followedIds = isAscending(followedByContract) && isAscending(followedByExit) ? mergeAscending(followedByContract, followedByExit) : [...followedSet()].sort();
+  // Both lists ascending (tables sorted by person): merged without hashing; otherwise the set.
+  let followedPeople: IdSet;
+  if (isAscending(followedByContract) && isAscending(followedByExit)) followedPeople = idSet(mergeAscending(followedByContract, followedByExit));
+  else {
+    const set = followedSet();
+    followedPeople = idSet([...set], set);
+  }
   const pairCount = contractPairs.size;
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
@@ -573,7 +667,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     [MAD_CONTRACTS, Int32Array.from(mad)],
     [HOURS_RUNS, hoursRuns],
     [CLASSIFICATIONS, classifications],
-    [FOLLOWED, { size: followedIds.length, ids: followedIds } satisfies FollowedPeople],
+    [FOLLOWED, followedPeople],
   ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
@@ -622,6 +716,13 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
 /** Minutes between two `HH:MM` times. */
 export function minutesBetween(start: string, end: string): number {
   return minutesOfDay(end) - minutesOfDay(start);
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
+export function dayKey(d: string): number {
+  let n = 0;
+  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
+  return n;
 }
 
 /** `HH:MM` as minutes since midnight (a time the model's schema accepted). */

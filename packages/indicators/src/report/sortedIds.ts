@@ -69,3 +69,53 @@ export function ascendingLookup(ids: readonly string[]): (id: string) => number 
     return lo < n && ids[lo] === id ? lo : -1;
   };
 }
+
+/**
+ * A set of person ids that the report's indicators count and test rows against, one table at a
+ * time. Internal to the report.
+ */
+export interface IdSet {
+  /** Number of ids. */
+  readonly size: number;
+  /** The ids, each once, in the order they were given. */
+  readonly ids: readonly string[];
+  /**
+   * A membership test for one pass over a table: a cursor over the ids when they are in ascending
+   * order ({@link ascendingLookup}: a few comparisons per row of a table sorted by person), a set
+   * otherwise.
+   */
+  lookup(): (id: string) => boolean;
+}
+
+/** The {@link IdSet} of some ids (`set`, when given, holds the same ids, each once: it is used as is). */
+export function idSet(ids: readonly string[], set?: ReadonlySet<string>): IdSet {
+  if (isAscending(ids)) {
+    return {
+      size: ids.length,
+      ids,
+      lookup: () => {
+        const position = ascendingLookup(ids);
+        return (id) => position(id) >= 0;
+      },
+    };
+  }
+  const s = set ?? new Set(ids);
+  return { size: s.size, ids: set === undefined ? [...s] : ids, lookup: () => (id) => s.has(id) };
+}
+
+/**
+ * The number of distinct ids of a list: counted in one pass, without hashing, when the list is in
+ * non-decreasing order (rows sorted by person); with a set otherwise.
+ */
+export function distinctCount(ids: readonly string[]): number {
+  let n = 0;
+  let last: string | undefined;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    if (id === last) continue;
+    if (last !== undefined && id < last) return new Set(ids).size;
+    n++;
+    last = id;
+  }
+  return n;
+}
