@@ -93,13 +93,14 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
   }
   // The latest contract start of each positioned pair, from the report's index of the contract
   // pairs (the contracts are not read again).
-  const { pairs, lastStart } = contractPairs(ctx);
+  const { pairs, lastStartRow } = contractPairs(ctx);
+  const contracts = ctx.dataset.contracts;
   let hired = 0;
   for (let k = 0; k < structureOf.length; k++) {
     if (hiredOutcome[k]) hired++;
     else {
       const c = pairs.find(personOf[k]!, structureOf[k]!);
-      if (c !== -1 && lastStart[c]! >= dateOf[k]!) hired++;
+      if (c !== -1 && contracts[lastStartRow[c]!]!.startDate >= dateOf[k]!) hired++;
     }
   }
   return { hired, total: structureOf.length };

@@ -114,7 +114,7 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
   // a person's pairs are then numbered one after the other, and the contracts and hours find their
   // pair among the people's sorted ids (see pairFinder) instead of hashing the ids again.
   const exitPeople: string[] = [];
-  const firstPair: number[] = [];
+  const firstPair = int32List();
   let sorted = true;
   for (let i = 0; i < n; i++) {
     const e = exits[i]!;
@@ -126,6 +126,7 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
     }
   }
   firstPair.push(pairs.size);
+  const firstPairOf = firstPair.done();
   /** A lookup of the pair number of a (person, structure), -1 when no exit has it; for one pass over a table. */
   const pairFinder = (): ((person: string, structure: string) => number) => {
     if (!sorted) return (person, structure) => pairs.find(person, structure);
@@ -133,7 +134,7 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
     return (person, structure) => {
       const r = position(person);
       if (r < 0) return -1;
-      for (let p = firstPair[r]!; p < firstPair[r + 1]!; p++) if (pairs.second(p) === structure) return p;
+      for (let p = firstPairOf[r]!; p < firstPairOf[r + 1]!; p++) if (pairs.second(p) === structure) return p;
       return -1;
     };
   };
@@ -431,8 +432,11 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
  */
 export interface ContractPairs {
   pairs: PairIndex;
-  /** The latest contract start of each pair, by pair number. */
-  lastStart: readonly string[];
+  /**
+   * The row in `dataset.contracts` of the latest contract start of each pair, by pair number (its
+   * `startDate` is the pair's latest start; a typed array: no list of strings on the JS heap).
+   */
+  lastStartRow: Int32Array;
 }
 
 const CONTRACT_PAIRS = 'context:contract-pairs';
@@ -440,14 +444,16 @@ const CONTRACT_PAIRS = 'context:contract-pairs';
 /** The {@link ContractPairs} of the report (read again from the contracts for a context built otherwise). */
 export function contractPairs(ctx: ReportContext): ContractPairs {
   return ctx.memo(CONTRACT_PAIRS, () => {
-    const pairs = createPairIndex(ctx.dataset.contracts.length / 2);
-    const lastStart: string[] = [];
-    for (const c of ctx.dataset.contracts) {
+    const contracts = ctx.dataset.contracts;
+    const pairs = createPairIndex(contracts.length / 2);
+    const lastStartRow = int32List();
+    for (let k = 0; k < contracts.length; k++) {
+      const c = contracts[k]!;
       const p = pairs.add(c.personId, c.structureId);
-      if (p === lastStart.length) lastStart.push(c.startDate);
-      else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
+      if (p === lastStartRow.length) lastStartRow.push(k);
+      else if (c.startDate > contracts[lastStartRow.at(p)]!.startDate) lastStartRow.set(p, k);
     }
-    return { pairs, lastStart };
+    return { pairs, lastStartRow: lastStartRow.done() };
   });
 }
 
@@ -558,7 +564,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   const contractPairs = createPairIndex(contracts.length / 2);
   const startsBefore = new Uint8Array(contracts.length);
   const startsIn = new Uint8Array(contracts.length);
-  const lastStart: string[] = [];
+  const lastStartRow = int32List();
   const mad: number[] = [];
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
@@ -582,8 +588,8 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
     if (start < period.from) startsBefore[p] = 1;
     else if (start <= period.to) startsIn[p] = 1;
-    if (p === lastStart.length) lastStart.push(start);
-    else if (start > lastStart[p]!) lastStart[p] = start;
+    if (p === lastStartRow.length) lastStartRow.push(k);
+    else if (start > contracts[lastStartRow.at(p)]!.startDate) lastStartRow.set(p, k);
   };
   const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset, visitContract);
   // A person followed until an exit in the period: the contract may have no end date.
@@ -662,7 +668,7 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // that read them find them in the report's memory.
   const memos = new Map<string, unknown>([
     [INTERVIEW_COLUMNS, columns],
-    [CONTRACT_PAIRS, { pairs: contractPairs, lastStart } satisfies ContractPairs],
+    [CONTRACT_PAIRS, { pairs: contractPairs, lastStartRow: lastStartRow.done() } satisfies ContractPairs],
     [RECORD_PAIRS, recordPairsOf],
     [MAD_CONTRACTS, Int32Array.from(mad)],
     [HOURS_RUNS, hoursRuns],

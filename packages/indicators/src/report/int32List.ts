@@ -1,6 +1,10 @@
 /** A list of 32-bit integers pushed one at a time, see {@link int32List}. */
 export interface Int32List {
   push(value: number): void;
+  /** The number at a position below `length`. */
+  at(index: number): number;
+  /** Replaces the number at a position below `length`. */
+  set(index: number, value: number): void;
   readonly length: number;
   /** The numbers pushed, in a typed array of their own. */
   done(): Int32Array;
@@ -22,6 +26,10 @@ export function int32List(initial = 1024): Int32List {
         values = grown;
       }
       values[length++] = value;
+    },
+    at: (index) => values[index]!,
+    set: (index, value) => {
+      values[index] = value;
     },
     get length() {
       return length;

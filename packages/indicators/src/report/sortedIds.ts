@@ -7,8 +7,15 @@ export function isAscending(ids: readonly string[]): boolean {
   return true;
 }
 
-/** The distinct ids of two strictly ascending lists, in ascending order (a merge: no hashing). */
-export function mergeAscending(a: readonly string[], b: readonly string[]): string[] {
+/**
+ * The distinct ids of two strictly ascending lists, in ascending order (a merge: no hashing);
+ * `a` itself when `b` adds nothing to it.
+ */
+export function mergeAscending(a: readonly string[], b: readonly string[]): readonly string[] {
+  const inA = ascendingLookup(a);
+  let k = 0;
+  while (k < b.length && inA(b[k]!) >= 0) k++;
+  if (k === b.length) return a;
   const out: string[] = [];
   let i = 0;
   let j = 0;
