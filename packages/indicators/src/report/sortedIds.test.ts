@@ -8,8 +8,8 @@ describe('ascendingLookup', () => {
   it('finds each id, in any order, and no other', () => {
     const random = createRandom(7);
     const find = ascendingLookup(ids);
-    const asked = [...ids, 'd', '', 'z', 'b1', 'ka', ...ids.slice().reverse()];
-    for (let round = 0; round < 200; round++) {
+    const asked = [...ids, 'd', '', 'z', 'b1', 'ka', 'ba', 'ca', 'l0', 'xa', ...ids.slice().reverse()];
+    for (let round = 0; round < 2000; round++) {
       const id = asked[Math.floor(random.next() * asked.length)]!;
       expect(find(id), id).toBe(ids.indexOf(id));
     }
@@ -17,6 +17,8 @@ describe('ascendingLookup', () => {
   it('walks ascending queries, repeated ones included', () => {
     const find = ascendingLookup(ids);
     expect(['a', 'a', 'b2', 'b2', 'd', 'x', 'z'].map(find)).toEqual([0, 0, 2, 2, -1, 13, -1]);
+    const again = ascendingLookup(ids);
+    expect(['ba', 'b1', 'b2', 'ca', 'd', 'e', 'a'].map(again)).toEqual([-1, -1, 2, -1, -1, 4, 0]);
     expect(ascendingLookup([])('a')).toBe(-1);
   });
 });

@@ -47,25 +47,40 @@ export function mergeAscending(a: readonly string[], b: readonly string[]): read
  */
 export function ascendingLookup(ids: readonly string[]): (id: string) => number {
   const n = ids.length;
+  // The lower bound of the previous id: the first position whose id is not below it.
   let at = 0;
   return (id) => {
     let lo: number;
     let hi: number;
-    if (at < n && !(id < ids[at]!)) {
-      if (id === ids[at]) return at;
-      // The first position holding `id` or more is after `at`: gallop, then bisect.
-      lo = at + 1;
-      let probe = lo;
-      let step = 1;
-      while (probe < n && ids[probe]! < id) {
-        lo = probe + 1;
-        probe = lo + step;
-        step *= 2;
+    if (at < n) {
+      const current = ids[at]!;
+      // (the same id again, or the next one: an identity test before any comparison)
+      if (current === id) return at;
+      if (current < id) {
+        lo = at + 1;
+        if (lo < n && ids[lo] === id) {
+          at = lo;
+          return lo;
+        }
+        // After `at`: gallop, then bisect.
+        let probe = lo;
+        let step = 1;
+        while (probe < n && ids[probe]! < id) {
+          lo = probe + 1;
+          probe = lo + step;
+          step *= 2;
+        }
+        hi = probe < n ? probe + 1 : n;
+      } else {
+        // Below `at`: absent when above the id before it (a missing id between two rows met).
+        if (at === 0 || ids[at - 1]! < id) return -1;
+        lo = 0;
+        hi = at;
       }
-      hi = probe < n ? probe + 1 : n;
     } else {
+      if (n === 0 || ids[n - 1]! < id) return -1;
       lo = 0;
-      hi = at;
+      hi = n;
     }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
