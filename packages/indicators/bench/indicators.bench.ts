@@ -102,12 +102,15 @@ const genMs = performance.now() - t;
 globalThis.gc?.();
 const afterGeneration = process.memoryUsage().rss / 1024 / 1024;
 const rows = Object.values(dataset).reduce((s, l) => s + l.length, 0);
+// CPU time beside the wall time: on a shared machine the wall time also counts the waits for a core.
+const cpu = process.cpuUsage();
 t = performance.now();
 const report = computeReport(dataset, { period: { from: '2025-01-01', to: '2025-12-31' }, assumeValid: true });
 const reportMs = performance.now() - t;
+const { user, system } = process.cpuUsage(cpu);
 const peak = process.resourceUsage().maxRSS / 1024;
 console.log(`generated ${P.toLocaleString('en')} parcours (${rows.toLocaleString('en')} rows) in ${genMs.toFixed(0)} ms; RSS with the dataset held: ${afterGeneration.toFixed(0)} MB`);
-console.log(`computeReport (rows already validated, assumeValid): ${reportMs.toFixed(0)} ms, ${report.indicators.length} indicators, dynamic rate ${report.dynamicExitRate.value?.toFixed(4)}; peak RSS ${peak.toFixed(0)} MB`);
+console.log(`computeReport (rows already validated, assumeValid): ${reportMs.toFixed(0)} ms (CPU ${((user + system) / 1000).toFixed(0)} ms, user ${(user / 1000).toFixed(0)} ms), ${report.indicators.length} indicators, dynamic rate ${report.dynamicExitRate.value?.toFixed(4)}; peak RSS ${peak.toFixed(0)} MB`);
 // The targets of the SQL issue (#11): < 4 s and < 1.6 GB on 200,000 parcours (the first targets were 10 s and 2 GB).
 console.log(`targets: report < 4 s ${reportMs < 4_000 ? 'met' : 'NOT met'}; peak < 1.6 GB ${peak < 1638 ? 'met' : 'NOT met'}`);
 if (process.env.WITH_VALIDATION) {

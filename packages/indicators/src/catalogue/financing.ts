@@ -1,3 +1,4 @@
+import { followedPeople } from '../report/context';
 import { RATE_CATEGORIES, ratio, rateIn } from './computations';
 import type { IndicatorDefinition } from './types';
 
@@ -30,11 +31,14 @@ export const financingIndicators: readonly IndicatorDefinition[] = [
     compute: (ctx) => {
       let n = 0;
       const people = ctx.dataset.people;
+      const all = followedPeople(ctx);
+      const { size } = all;
+      const followed = all.lookup();
       for (let k = 0; k < people.length; k++) {
         const p = people[k]!;
-        if (p.minimaSociaux && ctx.followed.has(p.id)) n++;
+        if (p.minimaSociaux && followed(p.id)) n++;
       }
-      return ratio(n, ctx.followed.size, `${n} bénéficiaires de minima sociaux sur ${ctx.followed.size} salariés en insertion`);
+      return ratio(n, size, `${n} bénéficiaires de minima sociaux sur ${size} salariés en insertion`);
     },
   },
   {

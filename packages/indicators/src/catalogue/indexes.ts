@@ -1,7 +1,8 @@
 import type { Dataset } from '@siae/model';
-import { daysInStructure, inPeriod, interviewColumns, minutesOfDay, type ReportContext } from '../report/context';
+import { daysInStructure, followedPeople, inPeriod, interviewColumns, type ReportContext } from '../report/context';
 import { ASSESSMENT_KINDS } from './kinds';
 import { createPairSet } from './pairSet';
+import { ascendingLookup, distinctCount, type IdSet, idSet } from '../report/sortedIds';
 
 // Values several indicators of the catalogue read, each built once per report with `ctx.memo` in a
 // single pass over its table: no per-row object, no string key built per row. The big tables are
@@ -14,15 +15,18 @@ import { createPairSet } from './pairSet';
  * du bilan, les participants doivent être des participants du PLIE »). Empty when nobody is
  * marked: the PLIE indicators are then null with that reason, never a figure over everyone.
  */
-export function plieCohort(ctx: ReportContext): ReadonlySet<string> {
+export function plieCohort(ctx: ReportContext): IdSet {
   return ctx.memo('catalogue:plie-cohort', () => {
-    const cohort = new Set<string>();
+    // In the order of the people table: rows of tables sorted by person are then tested against
+    // the cohort in a few comparisons (see IdSet).
+    const cohort: string[] = [];
     const people = ctx.dataset.people;
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
-      if (p.plieParticipant === true && ctx.followed.has(p.id)) cohort.add(p.id);
+      if (p.plieParticipant === true && followed(p.id)) cohort.push(p.id);
     }
-    return cohort;
+    return idSet(cohort);
   });
 }
 
@@ -37,9 +41,10 @@ export interface CollectiveSessions {
 }
 
 /**
- * The distinct collective sessions of the period's interviews: the collective rows (picked out
- * when the context read the interviews), then each is added to two typed-array sets of (structure number, day and times packed in
- * one number), instead of a key string or a heap number per row.
+ * The distinct collective sessions of the period's interviews: the collective rows (their
+ * structure, day and times read when the context read the interviews), each added to two
+ * typed-array sets of (structure number, day and times packed in one number), instead of a key
+ * string or a heap number per row.
  */
 export function collectiveSessions(ctx: ReportContext): CollectiveSessions {
   return ctx.memo('catalogue:collective-sessions', () => distinctSessions(ctx, undefined));
@@ -50,63 +55,47 @@ export function plieCollectiveSessions(ctx: ReportContext): CollectiveSessions {
   return ctx.memo('catalogue:plie-collective-sessions', () => distinctSessions(ctx, plieCohort(ctx)));
 }
 
-function distinctSessions(ctx: ReportContext, people: ReadonlySet<string> | undefined): CollectiveSessions {
-  const interviews = ctx.dataset.interviews;
-  // The collective rows of the period, picked out when the context read the interviews.
-  let rows = interviewColumns(ctx).collective;
-  let count = rows.length;
+function distinctSessions(ctx: ReportContext, people: IdSet | undefined): CollectiveSessions {
+  // The collective rows of the period, read when the context read the interviews: the rows
+  // themselves are not read again.
+  const columns = interviewColumns(ctx);
+  const { structure, day, start, end, run } = columns.collectiveSessions;
+  const person = columns.runPerson;
+  const count = structure.length;
+  let kept: Int32Array | undefined;
+  let n = count;
   if (people !== undefined) {
     // A person's rows follow each other: the lookup is made once per run of rows.
-    const kept = new Int32Array(count);
-    let n = 0;
+    kept = new Int32Array(count);
+    n = 0;
+    const inPeople = people.lookup();
     let lastPerson: string | undefined;
     let keep = false;
     for (let r = 0; r < count; r++) {
-      const personId = interviews[rows[r]!]!.personId;
+      const personId = person[run[r]!]!;
       if (personId !== lastPerson) {
         lastPerson = personId;
-        keep = people.has(personId);
+        keep = inPeople(personId);
       }
-      if (keep) kept[n++] = rows[r]!;
+      if (keep) kept[n++] = r;
     }
-    rows = kept;
-    count = n;
   }
-  const structureNumber = new Map<string, number>();
-  const timed = createPairSet(count);
-  const started = createPairSet(count);
+  const timed = createPairSet(n);
+  const started = createPairSet(n);
   let minutes = 0;
-  // (the structure of the previous row is reused without a lookup)
-  let lastStructure: string | undefined;
-  let s = -1;
-  for (let r = 0; r < count; r++) {
-    const i = interviews[rows[r]!]!;
-    if (i.structureId !== lastStructure) {
-      lastStructure = i.structureId;
-      let number = structureNumber.get(lastStructure);
-      if (number === undefined) {
-        number = structureNumber.size;
-        structureNumber.set(lastStructure, number);
-      }
-      s = number;
-    }
-    const day = dayKey(i.date);
-    const start = minutesOfDay(i.startTime);
-    const end = minutesOfDay(i.endTime);
-    if (timed.add(s, (day * MINUTES_PER_DAY + start) * MINUTES_PER_DAY + end)) minutes += end - start;
-    started.add(s, day * MINUTES_PER_DAY + start);
+  for (let j = 0; j < n; j++) {
+    const r = kept === undefined ? j : kept[j]!;
+    const s = structure[r]!;
+    const d = day[r]!;
+    const from = start[r]!;
+    const to = end[r]!;
+    if (timed.add(s, (d * MINUTES_PER_DAY + from) * MINUTES_PER_DAY + to)) minutes += to - from;
+    started.add(s, d * MINUTES_PER_DAY + from);
   }
   return { sessions: timed.size, minutes, workshops: started.size };
 }
 
 const MINUTES_PER_DAY = 1440;
-
-/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
-function dayKey(d: string): number {
-  let n = 0;
-  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
-  return n;
-}
 
 /** The training actions that start in the period, in the dataset's order. */
 export function trainingsStarted(ctx: ReportContext): Dataset['trainings'] {
@@ -143,30 +132,51 @@ export function exitRecordsInPeriod(ctx: ReportContext): { count: number; days: 
 /** The followed people with a skills assessment dated up to the end of the period. */
 export function peopleAssessed(ctx: ReportContext): number {
   return ctx.memo('catalogue:people-assessed', () => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const skillsAttestations = ctx.dataset.skillsAttestations;
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < skillsAttestations.length; k++) {
       const a = skillsAttestations[k]!;
-      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && ctx.followed.has(a.personId)) people.add(a.personId);
+      if (ASSESSMENT_KINDS.includes(a.kind) && a.date <= ctx.period.to && followed(a.personId)) people.push(a.personId);
     }
-    return people.size;
+    return distinctCount(people);
   });
 }
 
 /** The people who exit in the period, numbered once for the indicators that look back from the exits. */
 export interface Leavers {
-  /** The number of each person who exits in the period. */
-  numberOf: ReadonlyMap<string, number>;
+  /** Number of people who exit in the period (their numbers are `0 .. count - 1`). */
+  count: number;
   /** The person number of each exit of the period, in the order of `ctx.exitsInPeriod`. */
   exitPerson: Int32Array;
+  /** A lookup of the number of a person id (-1: not a leaver), for one pass over a table. */
+  lookup: () => (personId: string) => number;
 }
 
-/** The people who exit in the period, numbered in one pass over the period's exits. */
+/**
+ * The people who exit in the period, numbered in one pass over the period's exits. Exits sorted by
+ * person (each person's exits in one run, runs in ascending order of the ids) number the people by
+ * their runs, and rows are looked up among the sorted ids without hashing; otherwise a map numbers
+ * them in the order they first appear.
+ */
 export function leavers(ctx: ReportContext): Leavers {
   return ctx.memo('catalogue:leavers', () => {
-    const numberOf = new Map<string, number>();
     const exits = ctx.exitsInPeriod;
     const exitPerson = new Int32Array(exits.length);
+    const ids: string[] = [];
+    let last: string | null = null;
+    let ascending = true;
+    for (let k = 0; k < exits.length && ascending; k++) {
+      const id = exits[k]!.personId;
+      if (id !== last) {
+        if (last !== null && !(last < id)) ascending = false;
+        ids.push(id);
+        last = id;
+      }
+      exitPerson[k] = ids.length - 1;
+    }
+    if (ascending) return { count: ids.length, exitPerson, lookup: () => ascendingLookup(ids) };
+    const numberOf = new Map<string, number>();
     for (let k = 0; k < exits.length; k++) {
       const id = exits[k]!.personId;
       let n = numberOf.get(id);
@@ -176,7 +186,7 @@ export function leavers(ctx: ReportContext): Leavers {
       }
       exitPerson[k] = n;
     }
-    return { numberOf, exitPerson };
+    return { count: numberOf.size, exitPerson, lookup: () => (id) => numberOf.get(id) ?? -1 };
   });
 }
 
@@ -185,18 +195,19 @@ export const NO_DATE = '\uffff';
 
 /**
  * For each person who exits in the period (by leaver number), the earliest date of their rows that
- * `keep` selects, or {@link NO_DATE}: one pass over the rows, a map lookup for the kept ones only.
+ * `keep` selects, or {@link NO_DATE}: one pass over the rows, a lookup for the kept ones only.
  * `only`, when given, lists the positions of the rows to read (ascending): the others are not read.
  */
 export function earliestOfLeavers<T extends { personId: string; date: string }>(ctx: ReportContext, rows: readonly T[], keep: (row: T) => boolean, only?: Int32Array): string[] {
-  const { numberOf } = leavers(ctx);
-  const earliest: string[] = new Array(numberOf.size).fill(NO_DATE);
+  const people = leavers(ctx);
+  const numberOf = people.lookup();
+  const earliest: string[] = new Array(people.count).fill(NO_DATE);
   const count = only ? only.length : rows.length;
   for (let j = 0; j < count; j++) {
     const r = rows[only ? only[j]! : j]!;
     if (!keep(r)) continue;
-    const n = numberOf.get(r.personId);
-    if (n !== undefined && r.date < earliest[n]!) earliest[n] = r.date;
+    const n = numberOf(r.personId);
+    if (n >= 0 && r.date < earliest[n]!) earliest[n] = r.date;
   }
   return earliest;
 }

@@ -1,4 +1,5 @@
-import { contractPairs, inPeriod, type ReportContext } from '../report/context';
+import { contractPairs, followedPeople, inPeriod, type ReportContext } from '../report/context';
+import { ascendingLookup } from '../report/sortedIds';
 import { interviewTotals, ratio, total } from './computations';
 import { trainingsStarted } from './indexes';
 import type { IndicatorDefinition } from './types';
@@ -10,23 +11,48 @@ const S = 'Synthèse URIAE Nord-Pas-de-Calais (docs/sources.md#uriae-npdc) §Ind
  * hired: a prescription of the pair ended "hired" (at any date), or a contract in the structure
  * starts on or after the pair's prescription date (its last one in the period, in table order).
  * The pairs sit in flat arrays chained per person (a person is rarely positioned in more than one
- * structure): one map entry per person, no object or key string per row. A person's rows usually
+ * structure): one entry per person, no object or key string per row. A person's rows usually
  * follow each other, so the person's chain is looked up once per run of rows. The contracts are
  * read from the report's index of their pairs (latest start per pair).
  */
 function positionedThenHired(ctx: ReportContext): { hired: number; total: number } {
-  const headOf = new Map<string, number>();
   const next: number[] = [];
   const personOf: string[] = [];
   const structureOf: string[] = [];
   const dateOf: string[] = [];
   const hiredOutcome: boolean[] = [];
+  // The head of each person's chain. People met in ascending order of their ids (prescriptions
+  // sorted by person) are listed in that order: a person after the last one listed has no chain
+  // yet (no lookup), and the second pass finds the heads among the sorted ids. A person met out of
+  // that order turns the list into a map, read as before.
+  const people: string[] = [];
+  const heads: number[] = [];
+  let headOf: Map<string, number> | null = null;
+  const firstPassHead = (personId: string): number => {
+    if (headOf === null) {
+      const n = people.length;
+      if (n === 0 || people[n - 1]! < personId) return -1;
+      if (people[n - 1] === personId) return heads[n - 1]!;
+      headOf = new Map();
+      for (let k = 0; k < n; k++) headOf.set(people[k]!, heads[k]!);
+    }
+    return headOf.get(personId) ?? -1;
+  };
+  const setHead = (personId: string, h: number): void => {
+    if (headOf !== null) headOf.set(personId, h);
+    else if (people.length > 0 && people[people.length - 1] === personId) heads[heads.length - 1] = h;
+    else {
+      people.push(personId);
+      heads.push(h);
+    }
+  };
+  let headIn = firstPassHead;
   let person: string | undefined;
   let head = -1;
   const find = (personId: string, structureId: string): number => {
     if (personId !== person) {
       person = personId;
-      head = headOf.get(personId) ?? -1;
+      head = headIn(personId);
     }
     for (let k = head; k !== -1; k = next[k]!) if (structureOf[k] === structureId) return k;
     return -1;
@@ -43,12 +69,22 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
     // find() has just set `head` to this person's chain: the new pair goes in front of it.
     next.push(head);
     head = structureOf.length;
-    headOf.set(p.personId, head);
+    setHead(p.personId, head);
     personOf.push(p.personId);
     structureOf.push(p.structureId);
     dateOf.push(p.date);
     hiredOutcome.push(false);
   }
+  const map = headOf as Map<string, number> | null;
+  if (map !== null) headIn = (personId) => map.get(personId) ?? -1;
+  else {
+    const position = ascendingLookup(people);
+    headIn = (personId) => {
+      const k = position(personId);
+      return k < 0 ? -1 : heads[k]!;
+    };
+  }
+  person = undefined;
   for (let k = 0; k < prescriptions.length; k++) {
     const p = prescriptions[k]!;
     if (p.outcome !== 'hired') continue;
@@ -57,13 +93,14 @@ function positionedThenHired(ctx: ReportContext): { hired: number; total: number
   }
   // The latest contract start of each positioned pair, from the report's index of the contract
   // pairs (the contracts are not read again).
-  const { pairs, lastStart } = contractPairs(ctx);
+  const { pairs, lastStartRow } = contractPairs(ctx);
+  const contracts = ctx.dataset.contracts;
   let hired = 0;
   for (let k = 0; k < structureOf.length; k++) {
     if (hiredOutcome[k]) hired++;
     else {
       const c = pairs.find(personOf[k]!, structureOf[k]!);
-      if (c !== -1 && lastStart[c]! >= dateOf[k]!) hired++;
+      if (c !== -1 && contracts[lastStartRow[c]!]!.startDate >= dateOf[k]!) hired++;
     }
   }
   return { hired, total: structureOf.length };
@@ -99,7 +136,7 @@ export const seed001Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: (ctx) => {
       const { hours, hoursWithReferent: withReferent } = interviewTotals(ctx);
-      return { ...ratio(hours, ctx.followed.size, `${hours.toFixed(1)} heures d'entretien pour ${ctx.followed.size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
+      return { ...ratio(hours, followedPeople(ctx).size, `${hours.toFixed(1)} heures d'entretien pour ${followedPeople(ctx).size} personnes suivies`), detail: { totalHours: hours, hoursWithReferent: withReferent } };
     },
   },
   {

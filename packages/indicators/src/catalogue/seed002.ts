@@ -2,6 +2,7 @@ import { inPeriod, interviewColumns, madContracts, monthlyHoursRuns, type Report
 import { exitsIn, INDIVIDUAL_INTERVIEW_KINDS, PLIE_POSITIVE_REASONS, ratio, total } from './computations';
 import { plieCohort, plieCollectiveSessions } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
+import type { IdSet } from '../report/sortedIds';
 
 const S = 'Référentiel technique PLIE (docs/sources.md#plie) §3.5 Indicateurs';
 const T = 'Référentiel technique PLIE (docs/sources.md#plie) §3.4 Modalités de suivi';
@@ -26,7 +27,7 @@ export function noPlieParticipant(): IndicatorValue {
 }
 
 /** A PLIE computation over the PLIE cohort, or null with the reason when the cohort is empty. */
-function overPlieCohort(compute: (ctx: ReportContext, cohort: ReadonlySet<string>) => IndicatorValue): (ctx: ReportContext) => IndicatorValue {
+function overPlieCohort(compute: (ctx: ReportContext, cohort: IdSet) => IndicatorValue): (ctx: ReportContext) => IndicatorValue {
   return (ctx) => {
     const cohort = plieCohort(ctx);
     return cohort.size === 0 ? noPlieParticipant() : compute(ctx, cohort);
@@ -37,15 +38,16 @@ function overPlieCohort(compute: (ctx: ReportContext, cohort: ReadonlySet<string
  * Count and minutes of the period's interviews held with PLIE participants, per kind: one pass over
  * the interviews for every indicator that reads them (memoised in the report).
  */
-function pliePerKind(ctx: ReportContext, cohort: ReadonlySet<string>): Map<string, { count: number; minutes: number }> {
+function pliePerKind(ctx: ReportContext, cohort: IdSet): Map<string, { count: number; minutes: number }> {
   return ctx.memo('catalogue:plie-interviews-per-kind', () => {
     // From the interview columns, a run of rows of one person at a time: one cohort lookup per run,
     // and the rows themselves are not read again.
     const { kinds, kind, minutes, runStart, runPerson } = interviewColumns(ctx);
     const count = new Int32Array(kinds.length);
     const total = new Float64Array(kinds.length);
+    const inCohort = cohort.lookup();
     for (let r = 0; r < runPerson.length; r++) {
-      if (!cohort.has(runPerson[r]!)) continue;
+      if (!inCohort(runPerson[r]!)) continue;
       for (let k = runStart[r]!; k < runStart[r + 1]!; k++) {
         const n = kind[k]!;
         count[n] = count[n]! + 1;
@@ -59,7 +61,7 @@ function pliePerKind(ctx: ReportContext, cohort: ReadonlySet<string>): Map<strin
 }
 
 /** Count and hours of the period's interviews of some kinds held with PLIE participants. */
-function plieInterviews(ctx: ReportContext, cohort: ReadonlySet<string>, kinds: readonly string[]): { count: number; hours: number } {
+function plieInterviews(ctx: ReportContext, cohort: IdSet, kinds: readonly string[]): { count: number; hours: number } {
   let count = 0;
   // Whole minutes: their sum does not depend on the order of the additions.
   let minutes = 0;
@@ -72,12 +74,13 @@ function plieInterviews(ctx: ReportContext, cohort: ReadonlySet<string>, kinds: 
 }
 
 /** Rows of a table that belong to PLIE participants and whose date is in the period. */
-function countInPeriod<T extends { personId: string }>(ctx: ReportContext, cohort: ReadonlySet<string>, rows: readonly T[], dateOf: (row: T) => string): number {
+function countInPeriod<T extends { personId: string }>(ctx: ReportContext, cohort: IdSet, rows: readonly T[], dateOf: (row: T) => string): number {
   let n = 0;
+  const inCohort = cohort.lookup();
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
     // The date first: most rows of a large file are out of the period, and it is the cheaper test.
-    if (inPeriod(ctx, dateOf(r)) && cohort.has(r.personId)) n++;
+    if (inPeriod(ctx, dateOf(r)) && inCohort(r.personId)) n++;
   }
   return n;
 }
@@ -108,7 +111,8 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     kind: 'computed',
     compute: overPlieCohort((ctx, cohort) => {
       let entrants = 0;
-      for (const id of cohort) if (ctx.hired.has(id)) entrants++;
+      const ids = cohort.ids;
+      for (let k = 0; k < ids.length; k++) if (ctx.hired.has(ids[k]!)) entrants++;
       return total(cohort.size, `${cohort.size} participants du PLIE suivis, dont ${entrants} entrés sur la période`, { entrants });
     }),
   },
@@ -125,9 +129,10 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       // People rows, as the table holds them: only the QPV ones are looked up in the cohort.
       let qpv = 0;
       const people = ctx.dataset.people;
+      const inCohort = cohort.lookup();
       for (let k = 0; k < people.length; k++) {
         const p = people[k]!;
-        if (p.qpv && cohort.has(p.id)) qpv++;
+        if (p.qpv && inCohort(p.id)) qpv++;
       }
       return ratio(qpv, cohort.size, `${qpv} participants du PLIE en QPV sur ${cohort.size}`);
     }),
@@ -150,8 +155,9 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       let hours = 0;
       const monthlyHours = ctx.dataset.monthlyHours;
       const runs = monthlyHoursRuns(ctx);
+      const inCohort = cohort.lookup();
       for (let r = 0; r < runs.person.length; r++) {
-        if (!cohort.has(runs.person[r]!)) continue;
+        if (!inCohort(runs.person[r]!)) continue;
         for (let k = runs.start[r]!; k < runs.start[r + 1]!; k++) {
           const h = monthlyHours[k]!;
           if (h.month >= from && h.month <= to) hours += h.hours;
@@ -174,9 +180,10 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       const contracts = ctx.dataset.contracts;
       const mad = madContracts(ctx);
       let n = 0;
+      const inCohort = cohort.lookup();
       for (let j = 0; j < mad.length; j++) {
         const c = contracts[mad[j]!]!;
-        if (inPeriod(ctx, c.startDate) && cohort.has(c.personId)) n++;
+        if (inPeriod(ctx, c.startDate) && inCohort(c.personId)) n++;
       }
       return total(n, `${n} mises à disposition de participants du PLIE commencées sur la période`);
     }),
@@ -208,8 +215,9 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
     compute: overPlieCohort((ctx, cohort) => {
       let exits = 0;
       let n = 0;
+      const inCohort = cohort.lookup();
       for (const e of exitsIn(ctx)) {
-        if (!cohort.has(e.personId)) continue;
+        if (!inCohort(e.personId)) continue;
         exits++;
         if (POSITIVE.has(e.reason)) n++;
       }
@@ -229,10 +237,11 @@ export const seed002Indicators: readonly IndicatorDefinition[] = [
       let identified = 0;
       let lifted = 0;
       const barriers = ctx.dataset.barriers;
+      const inCohort = cohort.lookup();
       for (let k = 0; k < barriers.length; k++) {
         const b = barriers[k]!;
         // The date first: the cheaper test.
-        if (!inPeriod(ctx, b.identifiedOn) || !cohort.has(b.personId)) continue;
+        if (!inPeriod(ctx, b.identifiedOn) || !inCohort(b.personId)) continue;
         identified++;
         if (b.liftedOn !== undefined && b.liftedOn <= ctx.period.to) lifted++;
       }

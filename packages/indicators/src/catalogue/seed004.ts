@@ -2,7 +2,8 @@ import { averageDaysInStructure, INDIVIDUAL_INTERVIEW_KINDS, interviewTotals, RA
 import { ATTESTATION_KINDS } from './kinds';
 import { collectiveSessions, earliestOfLeavers, exitRecordsInPeriod, peopleAssessed, pmsmpsStarted, trainingsStarted } from './indexes';
 import type { IndicatorDefinition, IndicatorValue } from './types';
-import { interviewColumns, madContracts, type ReportContext } from '../report/context';
+import { followedPeople, interviewColumns, madContracts, type ReportContext } from '../report/context';
+import { distinctCount } from '../report/sortedIds';
 
 /** The dimensions of the INAÉ grid, with their titles as in seed 004. */
 export const INAE_DIMENSIONS = {
@@ -86,9 +87,11 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     let identified = 0;
     let lifted = 0;
     const barriers = ctx.dataset.barriers;
+    // (a lookup among the sorted ids of the people followed: a few comparisons on rows sorted by person)
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < barriers.length; k++) {
       const b = barriers[k]!;
-      if (b.identifiedOn > to || !ctx.followed.has(b.personId)) continue;
+      if (b.identifiedOn > to || !followed(b.personId)) continue;
       let counts = byKind.get(b.kind);
       if (!counts) {
         counts = { identified: 0, lifted: 0 };
@@ -133,7 +136,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   }),
   computed('modalites', 'actions-per-person', "Nombre d'actions proposées (par personne suivie)", 'Formations, PMSMP et ateliers de la période rapportés aux personnes suivies.', '(formations + PMSMP + participations aux ateliers) / personnes suivies', 'per_person', (ctx) => {
     const n = trainingsStarted(ctx).length + pmsmpsStarted(ctx) + interviewTotals(ctx, ['collective']).count;
-    return ratio(n, ctx.followed.size, `${n} actions pour ${ctx.followed.size} personnes suivies`);
+    return ratio(n, followedPeople(ctx).size, `${n} actions pour ${followedPeople(ctx).size} personnes suivies`);
   }),
   computed('modalites', 'workshops', "Nombre d'ateliers", 'Séances collectives distinctes de la période.', 'séances collectives distinctes', 'count', (ctx) => {
     const n = collectiveSessions(ctx).workshops;
@@ -144,41 +147,42 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
     return total(n, `${n} participations`);
   }),
   computed('modalites', 'mad-employees', 'Nombre de salariés mis à disposition', 'Personnes ayant au moins une mise à disposition sur la période.', 'personnes avec un contrat MAD sur la période', 'count', (ctx) => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const contracts = ctx.dataset.contracts;
     // The MAD contracts, picked out when the context read the contracts.
     const mad = madContracts(ctx);
     for (let j = 0; j < mad.length; j++) {
       const c = contracts[mad[j]!]!;
-      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.add(c.personId);
+      if (c.startDate <= ctx.period.to && (c.endDate ?? c.startDate) >= ctx.period.from) people.push(c.personId);
     }
-    const n = people.size;
+    const n = distinctCount(people);
     return total(n, `${n} salariés mis à disposition`);
   }),
   computed('modalites', 'training-hours', "Nombre d'heures de formation (global, par personne, moyen par parcours)", 'Heures de formation commencées sur la période : total, par personne formée, par personne suivie.', 'somme des heures de formation', 'hours', (ctx) => {
     let hours = 0;
-    const people = new Set<string>();
+    const people: string[] = [];
     for (const t of trainingsStarted(ctx)) {
       hours += t.hours;
-      people.add(t.personId);
+      people.push(t.personId);
     }
-    const trained = people.size;
+    const trained = distinctCount(people);
     return total(hours, `${hours} heures de formation pour ${trained} personnes`, {
       perTrainedPerson: trained === 0 ? null : hours / trained,
-      perFollowedPerson: ctx.followed.size === 0 ? null : hours / ctx.followed.size,
+      perFollowedPerson: followedPeople(ctx).size === 0 ? null : hours / followedPeople(ctx).size,
     });
   }),
   declared('modalites', 'collective-actions', "Nombre d'actions collectives", 'count'),
   declared('modalites', 'info-sessions', "Nombre d'info co", 'count'),
   computed('modalites', 'pmsmp-rate', 'Le taux de PMSMP et d’évaluation en milieu de travail réalisés', 'Part des personnes suivies ayant eu une PMSMP sur la période.', 'personnes avec une PMSMP / personnes suivies', 'ratio', (ctx) => {
-    const people = new Set<string>();
+    const people: string[] = [];
     const pmsmps = ctx.dataset.pmsmps;
+    const followed = followedPeople(ctx).lookup();
     for (let k = 0; k < pmsmps.length; k++) {
       const p = pmsmps[k]!;
-      if (p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && ctx.followed.has(p.personId)) people.add(p.personId);
+      if (p.startDate <= ctx.period.to && p.endDate >= ctx.period.from && followed(p.personId)) people.push(p.personId);
     }
-    const n = people.size;
-    return ratio(n, ctx.followed.size, `${n} personnes avec une PMSMP sur ${ctx.followed.size}`);
+    const n = distinctCount(people);
+    return ratio(n, followedPeople(ctx).size, `${n} personnes avec une PMSMP sur ${followedPeople(ctx).size}`);
   }),
   computed('modalites', 'action-reports', "Les comptes-rendus d'actions (pour interne et externe/partenaires)", "Part des entretiens de la période qui ont un compte rendu écrit.", 'entretiens avec compte rendu / entretiens', 'ratio', (ctx) => {
     const t = interviewTotals(ctx);
@@ -205,7 +209,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   ),
   computed('outils-salaries', 'assessments-rate', "Taux d'évaluations des compétences réalisées", 'Part des personnes suivies avec une évaluation de compétences (début ou fin de parcours).', 'personnes évaluées / personnes suivies', 'ratio', (ctx) => {
     const n = peopleAssessed(ctx);
-    return ratio(n, ctx.followed.size, `${n} personnes évaluées sur ${ctx.followed.size}`);
+    return ratio(n, followedPeople(ctx).size, `${n} personnes évaluées sur ${followedPeople(ctx).size}`);
   }),
   // Les situations de travail formatives
   declared('situations-formatives', 'work-setting-quality', 'La qualité du cadre de travail'),
@@ -239,7 +243,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('gouvernance', 'psychosocial-skills', 'Acquisition de compétences psycho-sociales'),
   declared('gouvernance', 'management-dialogue', 'Dialogue de gestion'),
   declared('gouvernance', 'overall-situation', 'Amélioration de la situation globale de la personne'),
-  computed('gouvernance', 'people-supported', 'Nombre de personnes accompagnées', 'Personnes suivies (sous contrat) sur la période.', 'personnes avec un contrat sur la période', 'count', (ctx) => total(ctx.followed.size, `${ctx.followed.size} personnes suivies`)),
+  computed('gouvernance', 'people-supported', 'Nombre de personnes accompagnées', 'Personnes suivies (sous contrat) sur la période.', 'personnes avec un contrat sur la période', 'count', (ctx) => total(followedPeople(ctx).size, `${followedPeople(ctx).size} personnes suivies`)),
   declared('gouvernance', 'follow-up-committees', 'Nombre de comités de suivi et CTA', 'count'),
   computed('gouvernance', 'employees-welcomed', 'Nombre de salariés accueillis', 'Personnes embauchées (premier contrat dans la structure) sur la période.', 'personnes embauchées sur la période', 'count', (ctx) => total(ctx.hired.size, `${ctx.hired.size} personnes accueillies`)),
   declared('gouvernance', 'french-level', 'Niveau d’acquisition de la langue française'),
@@ -254,7 +258,7 @@ export const seed004Indicators: readonly IndicatorDefinition[] = [
   declared('gouvernance', 'sick-leave-rate', "Taux d'arrêt de travail (présentiel CDDI)", 'ratio'),
   computed('gouvernance', 'support-time', "Durée ou temps d'accompagnement", "Heures d'entretiens et de bilans par personne suivie sur la période.", 'heures d’entretien / personnes suivies', 'hours', (ctx) => {
     const h = interviewTotals(ctx).hours;
-    return ratio(h, ctx.followed.size, `${h.toFixed(1)} heures pour ${ctx.followed.size} personnes`);
+    return ratio(h, followedPeople(ctx).size, `${h.toFixed(1)} heures pour ${followedPeople(ctx).size} personnes`);
   }),
   computed('gouvernance', 'time-in-structure', 'Temps passé dans la structure', "Durée moyenne (jours) dans la structure des personnes sorties sur la période.", 'somme des durées / sorties', 'days', (ctx) => {
     const v = averageDaysInStructure(ctx);

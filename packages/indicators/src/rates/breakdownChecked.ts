@@ -29,6 +29,9 @@ export function breakdownChecked(
   const keys = new Map<string, number>();
   const groupOf = new Int32Array(records.length).fill(-1);
   const sizes: number[] = [];
+  // A time key is cut from a date: the group of each date is noted once, and the records of a date
+  // already met take it without a key string made for them.
+  const byDate = by === 'year' || by === 'quarter' || by === 'month' || by === 'entryCohort' ? new Map<string, number>() : null;
   for (let i = 0; i < records.length; i++) {
     // (with `inPeriod`, a record out of the period is not even read)
     if (inPeriod && inPeriod[i] === 0) continue;
@@ -36,12 +39,17 @@ export function breakdownChecked(
     if (!rec) continue;
     // Outside the period a record would only be excluded: it makes no group of its own.
     if (!inPeriod && outsidePeriod(rec.exitedOn, options.period)) continue;
-    const key = groupKeyOf(rec, by);
-    let g = keys.get(key);
+    const date = byDate === null ? undefined : by === 'entryCohort' ? rec.hiredOn : rec.exitedOn;
+    let g = date === undefined ? undefined : byDate!.get(date);
     if (g === undefined) {
-      g = keys.size;
-      keys.set(key, g);
-      sizes.push(0);
+      const key = groupKeyOf(rec, by);
+      g = keys.get(key);
+      if (g === undefined) {
+        g = keys.size;
+        keys.set(key, g);
+        sizes.push(0);
+      }
+      if (date !== undefined) byDate!.set(date, g);
     }
     groupOf[i] = g;
     sizes[g]!++;

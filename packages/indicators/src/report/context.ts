@@ -4,6 +4,8 @@ import { type Classified, classifyPrepared, type PreparedCohort, type RateOption
 import { outsidePeriod } from '../rates/recordKeys';
 import { supersededByPair } from '../rates/superseded';
 import { createPairIndex, type PairIndex } from './pairIndex';
+import { int32List } from './int32List';
+import { ascendingLookup, type IdSet, idSet, isAscending, mergeAscending } from './sortedIds';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -63,6 +65,18 @@ function sameAsPrevious(): ((first: string, second: string | undefined) => numbe
   });
 }
 
+/**
+ * The month of an ISO date or of a `YYYY-MM` month as the number year × 12 + month: in the same
+ * order as the `YYYY-MM` strings (a schema-valid date or month).
+ */
+function monthNumber(d: string): number {
+  const year = (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + d.charCodeAt(3) - 48;
+  return year * 12 + (d.charCodeAt(5) - 48) * 10 + d.charCodeAt(6) - 48;
+}
+
+/** Above every month number: an exit without a hiring date has no month. */
+const NO_MONTH = 2 ** 31 - 1;
+
 function overlaps(start: string, end: string | undefined | null, from: string, to: string): boolean {
   return start <= to && (end === undefined || end === null || end >= from);
 }
@@ -96,10 +110,34 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
   // Rows of one person in one structure often follow each other (exports sorted by person): the
   // pair of the previous row is reused without hashing the ids again.
   const same = sameAsPrevious();
+  // Exits sorted by person (each person's exits in one run, runs in ascending order of the ids):
+  // a person's pairs are then numbered one after the other, and the contracts and hours find their
+  // pair among the people's sorted ids (see pairFinder) instead of hashing the ids again.
+  const exitPeople: string[] = [];
+  const firstPair = int32List();
+  let sorted = true;
   for (let i = 0; i < n; i++) {
     const e = exits[i]!;
     pairOf[i] = same(e.personId, e.structureId) ?? same.remember(pairs.add(e.personId, e.structureId));
+    if (sorted && e.personId !== exitPeople[exitPeople.length - 1]) {
+      if (exitPeople.length > 0 && !(exitPeople[exitPeople.length - 1]! < e.personId)) sorted = false;
+      exitPeople.push(e.personId);
+      firstPair.push(pairOf[i]!);
+    }
   }
+  firstPair.push(pairs.size);
+  const firstPairOf = firstPair.done();
+  /** A lookup of the pair number of a (person, structure), -1 when no exit has it; for one pass over a table. */
+  const pairFinder = (): ((person: string, structure: string) => number) => {
+    if (!sorted) return (person, structure) => pairs.find(person, structure);
+    const position = ascendingLookup(exitPeople);
+    return (person, structure) => {
+      const r = position(person);
+      if (r < 0) return -1;
+      for (let p = firstPairOf[r]!; p < firstPairOf[r + 1]!; p++) if (pairs.second(p) === structure) return p;
+      return -1;
+    };
+  };
   const start = new Int32Array(pairs.size + 1);
   for (let i = 0; i < n; i++) {
     const next = pairOf[i]! + 1;
@@ -129,12 +167,13 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
   // Hiring: the earliest contract start after the previous exit and on or before the exit.
   const hiredOn: (string | null)[] = new Array(n).fill(null);
   const sameContract = sameAsPrevious();
+  const findContractPair = pairFinder();
   const contracts = dataset.contracts;
   for (let r = 0; r < contracts.length; r++) {
     const c = contracts[r]!;
     // (the report context reads each contract here too: one pass over the table)
     if (visitContract) visitContract(c, r);
-    const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(pairs.find(c.personId, c.structureId));
+    const p = sameContract(c.personId, c.structureId) ?? sameContract.remember(findContractPair(c.personId, c.structureId));
     if (p < 0) continue;
     const d = c.startDate;
     for (let k = start[p]!; k < start[p + 1]!; k++) {
@@ -144,23 +183,29 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
       if (d <= exits[i]!.date && (previous === null || d > previous!) && (current === null || d < current!)) hiredOn[i] = d;
     }
   }
-  // Hours worked from the hiring month to the exit month.
-  const fromMonth: (string | null)[] = hiredOn.map((d) => (d === null ? null : d.slice(0, 7)));
-  const toMonth = exits.map((e) => e.date.slice(0, 7));
+  // Hours worked from the hiring month to the exit month (months as numbers: no string per exit).
+  const fromMonth = new Int32Array(n);
+  const toMonth = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = hiredOn[i];
+    fromMonth[i] = d === null || d === undefined ? NO_MONTH : monthNumber(d);
+    toMonth[i] = monthNumber(exits[i]!.date);
+  }
   const hours = new Float64Array(n);
   const sameHours = sameAsPrevious();
+  const findHoursPair = pairFinder();
   // (the runs of rows of one person are noted on the way, for the indicators that sum hours per person)
   const runs = personRuns();
   const monthlyHours = dataset.monthlyHours;
   for (let r = 0; r < monthlyHours.length; r++) {
     const h = monthlyHours[r]!;
     runs.next(r, h.personId);
-    const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(pairs.find(h.personId, h.structureId));
+    const p = sameHours(h.personId, h.structureId) ?? sameHours.remember(findHoursPair(h.personId, h.structureId));
     if (p < 0) continue;
+    const month = monthNumber(h.month);
     for (let k = start[p]!; k < start[p + 1]!; k++) {
       const i = order[k]!;
-      const from = fromMonth[i];
-      if (from !== null && h.month >= from! && h.month <= toMonth[i]!) hours[i] = hours[i]! + h.hours;
+      if (month >= fromMonth[i]! && month <= toMonth[i]!) hours[i] = hours[i]! + h.hours;
     }
   }
 
@@ -256,6 +301,13 @@ export interface InterviewColumns {
   runStart: Int32Array;
   /** The person of each run. */
   runPerson: string[];
+  /**
+   * The collective interviews of the period (the rows of `collective`, in that order) read once for
+   * the sessions they make: the structure of each (numbered in the order they first appear), its
+   * day ({@link dayKey}), its start and end (minutes since midnight), and its run of rows of one
+   * person (its person is `runPerson[run]`).
+   */
+  collectiveSessions: { structure: Int32Array; day: Int32Array; start: Int32Array; end: Int32Array; run: Int32Array };
 }
 
 const INTERVIEW_COLUMNS = 'context:interview-columns';
@@ -281,8 +333,18 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   let kind = new Int32Array(n);
   let minutesOf = new Int32Array(n);
   const runs = personRuns();
-  const collective: number[] = [];
-  const finals: number[] = [];
+  // (typed lists: no number[] grown row by row on the JS heap)
+  const collective = int32List();
+  const finals = int32List();
+  // (the collective rows' sessions, read while the row is at hand)
+  const sessionStructure = int32List();
+  const sessionDay = int32List();
+  const sessionStart = int32List();
+  const sessionEnd = int32List();
+  const sessionRun = int32List();
+  const structureNumber = new Map<string, number>();
+  let lastStructure: string | undefined;
+  let structure = -1;
   let lastKind: string | null = null;
   let lastNumber = -1;
   for (let k = 0; k < n; k++) {
@@ -303,10 +365,28 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
       }
       lastNumber = number;
     }
-    runs.next(at, i.personId);
-    if (lastKind === 'collective') collective.push(k);
+    const run = runs.next(at, i.personId);
     const st = statsOf[lastNumber]!;
-    const minutes = minutesBetween(i.startTime, i.endTime);
+    const start = minutesOfDay(i.startTime);
+    const end = minutesOfDay(i.endTime);
+    const minutes = end - start;
+    if (lastKind === 'collective') {
+      collective.push(k);
+      if (i.structureId !== lastStructure) {
+        lastStructure = i.structureId;
+        let number = structureNumber.get(lastStructure);
+        if (number === undefined) {
+          number = structureNumber.size;
+          structureNumber.set(lastStructure, number);
+        }
+        structure = number;
+      }
+      sessionStructure.push(structure);
+      sessionDay.push(dayKey(d));
+      sessionStart.push(start);
+      sessionEnd.push(end);
+      sessionRun.push(run);
+    }
     kind[at] = lastNumber;
     minutesOf[at] = minutes;
     st.count++;
@@ -327,7 +407,22 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
   minutesOf = minutesOf.slice(0, count);
   return {
     stats,
-    columns: { collective: Int32Array.from(collective), finals: Int32Array.from(finals), kinds, kind, minutes: minutesOf, runStart, runPerson },
+    columns: {
+      collective: collective.done(),
+      finals: finals.done(),
+      kinds,
+      kind,
+      minutes: minutesOf,
+      runStart,
+      runPerson,
+      collectiveSessions: {
+        structure: sessionStructure.done(),
+        day: sessionDay.done(),
+        start: sessionStart.done(),
+        end: sessionEnd.done(),
+        run: sessionRun.done(),
+      },
+    },
   };
 }
 
@@ -337,8 +432,11 @@ function readInterviews(interviews: Dataset['interviews'], period: { from: strin
  */
 export interface ContractPairs {
   pairs: PairIndex;
-  /** The latest contract start of each pair, by pair number. */
-  lastStart: readonly string[];
+  /**
+   * The row in `dataset.contracts` of the latest contract start of each pair, by pair number (its
+   * `startDate` is the pair's latest start; a typed array: no list of strings on the JS heap).
+   */
+  lastStartRow: Int32Array;
 }
 
 const CONTRACT_PAIRS = 'context:contract-pairs';
@@ -346,14 +444,16 @@ const CONTRACT_PAIRS = 'context:contract-pairs';
 /** The {@link ContractPairs} of the report (read again from the contracts for a context built otherwise). */
 export function contractPairs(ctx: ReportContext): ContractPairs {
   return ctx.memo(CONTRACT_PAIRS, () => {
-    const pairs = createPairIndex(ctx.dataset.contracts.length / 2);
-    const lastStart: string[] = [];
-    for (const c of ctx.dataset.contracts) {
+    const contracts = ctx.dataset.contracts;
+    const pairs = createPairIndex(contracts.length / 2);
+    const lastStartRow = int32List();
+    for (let k = 0; k < contracts.length; k++) {
+      const c = contracts[k]!;
       const p = pairs.add(c.personId, c.structureId);
-      if (p === lastStart.length) lastStart.push(c.startDate);
-      else if (c.startDate > lastStart[p]!) lastStart[p] = c.startDate;
+      if (p === lastStartRow.length) lastStartRow.push(k);
+      else if (c.startDate > contracts[lastStartRow.at(p)]!.startDate) lastStartRow.set(p, k);
     }
-    return { pairs, lastStart };
+    return { pairs, lastStartRow: lastStartRow.done() };
   });
 }
 
@@ -390,14 +490,17 @@ export function monthlyHoursRuns(ctx: ReportContext): PersonRuns {
   });
 }
 
-/** Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row, then `end(rows)`. */
-function personRuns(): { next: (row: number, person: string) => void; end: (rows: number) => PersonRuns } {
+/**
+ * Collects the {@link PersonRuns} of a table read row by row: `next(row, person)` for each row (it
+ * gives the row's run number), then `end(rows)`.
+ */
+function personRuns(): { next: (row: number, person: string) => number; end: (rows: number) => PersonRuns } {
   let start = new Int32Array(16);
   const person: string[] = [];
   let last: string | null = null;
   return {
     next: (row, p) => {
-      if (p === last) return;
+      if (p === last) return person.length - 1;
       last = p;
       if (person.length + 1 >= start.length) {
         const grown = new Int32Array(start.length * 2);
@@ -406,6 +509,7 @@ function personRuns(): { next: (row: number, person: string) => void; end: (rows
       }
       start[person.length] = row;
       person.push(p);
+      return person.length - 1;
     },
     end: (rows) => {
       start[person.length] = rows;
@@ -432,9 +536,27 @@ export function provideClassified(ctx: ReportContext, options: RateOptions, c: C
   if (classifications !== null && !classifications.has(key)) classifications.set(key, c);
 }
 
+const FOLLOWED = 'context:followed-people';
+
+/**
+ * The people followed over the period ({@link ReportContext.followed}) for the indicators that
+ * count them or test rows against them: in ascending order of their ids when the contracts and
+ * exits come sorted by person (no set is made then). Internal to the report.
+ */
+export function followedPeople(ctx: ReportContext): IdSet {
+  return ctx.memo(FOLLOWED, () => {
+    const followed = ctx.followed;
+    return idSet([...followed], followed);
+  });
+}
+
 /** Builds the report context of a validated dataset for a period. */
 export function buildReportContext(dataset: Dataset, period: { from: string; to: string }): ReportContext {
-  const followed = new Set<string>();
+  // The people followed, as they are met: those with a contract overlapping the period (in table
+  // order), then those with an exit in it. The set is made only when asked for: the report's
+  // indicators read the sorted ids instead (see followedPeople).
+  const followedByContract: string[] = [];
+  const followedByExit: string[] = [];
   // Per (person, structure) pair: whether a contract starts before the period, whether one starts
   // in it (the first start is in the period when one does and none before: hired in the period);
   // and the last start, which the indicators that look for a contract after a date read.
@@ -442,41 +564,83 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   const contractPairs = createPairIndex(contracts.length / 2);
   const startsBefore = new Uint8Array(contracts.length);
   const startsIn = new Uint8Array(contracts.length);
-  const lastStart: string[] = [];
+  const lastStartRow = int32List();
   const mad: number[] = [];
   // (Adding the previous row's person again to a set changes nothing: it is skipped.)
   const samePair = sameAsPrevious();
   let lastFollowed: string | null = null;
+  // Whether the contracts come sorted by person (each person's rows follow each other, in
+  // ascending order of the ids): checked when the person changes, a comparison per person.
+  let lastPerson: string | null = null;
+  let byPerson = true;
   // Read in the same pass as the contracts of the exit records.
   const visitContract = (c: Dataset['contracts'][number], k: number) => {
     const start = c.startDate;
+    if (c.personId !== lastPerson) {
+      if (lastPerson !== null && c.personId < lastPerson) byPerson = false;
+      lastPerson = c.personId;
+    }
     if (c.personId !== lastFollowed && overlaps(start, c.endDate ?? null, period.from, period.to)) {
-      followed.add(c.personId);
+      followedByContract.push(c.personId);
       lastFollowed = c.personId;
     }
     if (c.kind === 'MAD') mad.push(k);
     const p = samePair(c.personId, c.structureId) ?? samePair.remember(contractPairs.add(c.personId, c.structureId));
     if (start < period.from) startsBefore[p] = 1;
     else if (start <= period.to) startsIn[p] = 1;
-    if (p === lastStart.length) lastStart.push(start);
-    else if (start > lastStart[p]!) lastStart[p] = start;
+    if (p === lastStartRow.length) lastStartRow.push(k);
+    else if (start > contracts[lastStartRow.at(p)]!.startDate) lastStartRow.set(p, k);
   };
   const { records, issues, pairs: recordPairsOf, hoursRuns } = exitRecordsWithPairs(dataset, visitContract);
   // A person followed until an exit in the period: the contract may have no end date.
   for (const e of dataset.exits) {
     if (e.personId !== lastFollowed && e.date >= period.from && e.date <= period.to) {
-      followed.add(e.personId);
+      followedByExit.push(e.personId);
       lastFollowed = e.personId;
     }
   }
+  let followed: Set<string> | undefined;
+  const followedSet = (): Set<string> => {
+    if (followed === undefined) {
+      // (the same insertions, in the same order, as when the rows were read)
+      followed = new Set(followedByContract);
+      for (let k = 0; k < followedByExit.length; k++) followed.add(followedByExit[k]!);
+    }
+    return followed;
+  };
+  // Both lists ascending (tables sorted by person): merged without hashing; otherwise the set.
+  let followedPeople: IdSet;
+  if (isAscending(followedByContract) && isAscending(followedByExit)) followedPeople = idSet(mergeAscending(followedByContract, followedByExit));
+  else {
+    const set = followedSet();
+    followedPeople = idSet([...set], set);
+  }
   const pairCount = contractPairs.size;
-  const hiredPeople = new Set<string>();
-  for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   // In the order each person first appears among the contracts: pairs are numbered in the order
   // they first appear, and a person's first contract makes their first pair, so reading the pairs
-  // in order meets each person at their first contract (fewer lookups than reading every contract;
-  // none for a pair hired in the period itself).
+  // in order meets each person at their first contract.
   const hired = new Set<string>();
+  if (byPerson) {
+    // Contracts sorted by person: a person's pairs are numbered one after the other, in one run
+    // that holds all of them, so the person is added at most once per run: no lookup at all.
+    let last: string | null = null;
+    let added = false;
+    for (let p = 0; p < pairCount; p++) {
+      const person = contractPairs.first(p);
+      if (person !== last) {
+        last = person;
+        added = false;
+      }
+      if (!added && startsIn[p] === 1 && startsBefore[p] === 0) {
+        hired.add(person);
+        added = true;
+      }
+    }
+  }
+  // Otherwise the people hired through one of their pairs, then the pairs read in order (fewer
+  // lookups than reading every contract; none for a pair hired in the period itself).
+  const hiredPeople = new Set<string>();
+  if (!byPerson) for (let p = 0; p < pairCount; p++) if (startsIn[p] === 1 && startsBefore[p] === 0) hiredPeople.add(contractPairs.first(p));
   if (hiredPeople.size > 0) {
     let last: string | null = null;
     for (let p = 0; p < pairCount; p++) {
@@ -504,11 +668,12 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
   // that read them find them in the report's memory.
   const memos = new Map<string, unknown>([
     [INTERVIEW_COLUMNS, columns],
-    [CONTRACT_PAIRS, { pairs: contractPairs, lastStart } satisfies ContractPairs],
+    [CONTRACT_PAIRS, { pairs: contractPairs, lastStartRow: lastStartRow.done() } satisfies ContractPairs],
     [RECORD_PAIRS, recordPairsOf],
     [MAD_CONTRACTS, Int32Array.from(mad)],
     [HOURS_RUNS, hoursRuns],
     [CLASSIFICATIONS, classifications],
+    [FOLLOWED, followedPeople],
   ]);
   const days = new Map<string, number>();
   const dayNumber = (date: string) => {
@@ -525,7 +690,9 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
     exitRecords: records,
     cohort,
     exitIssues: issues,
-    followed,
+    get followed() {
+      return followedSet();
+    },
     hired,
     get interviewsInPeriod() {
       if (interviewsInPeriod === undefined) interviewsInPeriod = dataset.interviews.filter((i) => i.date >= period.from && i.date <= period.to);
@@ -555,6 +722,13 @@ export function buildReportContext(dataset: Dataset, period: { from: string; to:
 /** Minutes between two `HH:MM` times. */
 export function minutesBetween(start: string, end: string): number {
   return minutesOfDay(end) - minutesOfDay(start);
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD (one to one on ISO dates, below 2^27). */
+export function dayKey(d: string): number {
+  let n = 0;
+  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + d.charCodeAt(k) - 48;
+  return n;
 }
 
 /** `HH:MM` as minutes since midnight (a time the model's schema accepted). */

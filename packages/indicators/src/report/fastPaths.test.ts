@@ -59,6 +59,16 @@ const input: DatasetInput = {
     { id: 'i5', personId: 'c', structureId: 's1', kind: 'individual', date: '2024-12-10', startTime: '10:00', endTime: '12:00' },
     { id: 'i6', personId: 'c', structureId: 's1', kind: 'collective', date: '2025-05-10', startTime: '10:00', endTime: '12:00' },
   ],
+  // Positioned in 2025: c/s1 and a/s2 (a contract starts after), c/s2 (none), a/s1 (hired by an
+  // earlier prescription); d's is spontaneous. c comes back after a: the rows are not sorted.
+  prescriptions: [
+    { id: 'q1', personId: 'c', structureId: 's1', date: '2025-01-01', prescriberKind: 'FRANCE_TRAVAIL', authorized: true, outcome: 'refused' },
+    { id: 'q2', personId: 'a', structureId: 's2', date: '2025-01-15', prescriberKind: 'PLIE', authorized: true, outcome: 'pending' },
+    { id: 'q3', personId: 'c', structureId: 's2', date: '2025-02-01', prescriberKind: 'PLIE', authorized: true, outcome: 'refused' },
+    { id: 'q4', personId: 'a', structureId: 's1', date: '2024-12-01', prescriberKind: 'FRANCE_TRAVAIL', authorized: true, outcome: 'hired' },
+    { id: 'q5', personId: 'a', structureId: 's1', date: '2025-03-01', prescriberKind: 'MISSION_LOCALE', authorized: true, outcome: 'pending' },
+    { id: 'q6', personId: 'd', structureId: 's1', date: '2025-04-01', prescriberKind: 'SPONTANEOUS', authorized: false, outcome: 'pending' },
+  ],
   exits: [
     { personId: 'a', structureId: 's1', date: '2024-06-28', reason: 'CHOMAGE' },
     { personId: 'a', structureId: 's1', date: '2025-09-30', reason: 'CDI_NON_AIDE' },
@@ -96,6 +106,31 @@ describe('the report context', () => {
   });
   it('follows everyone with a contract overlapping the period or an exit in it, once, in order', () => {
     expect([...ctx.followed]).toEqual(['c', 'a', 'd']);
+  });
+  it('reads the same people from the rows sorted by person (the shortcut of sorted tables)', () => {
+    const sorted = validateDataset(byPerson(input)).dataset;
+    const s = buildReportContext(sorted, period);
+    expect([...s.hired]).toEqual(['a', 'c']);
+    expect([...s.followed]).toEqual(['a', 'c', 'd']);
+  });
+});
+
+/** The rows of every table that has a person, sorted by person (stable: each person's rows keep their order). */
+function byPerson(d: DatasetInput): DatasetInput {
+  const out: Record<string, unknown> = {};
+  for (const [table, rows] of Object.entries(d)) {
+    const list = rows as { personId?: string }[];
+    out[table] = list.length > 0 && typeof list[0]!.personId === 'string' ? [...list].sort((x, y) => (x.personId! < y.personId! ? -1 : x.personId! > y.personId! ? 1 : 0)) : list;
+  }
+  return out as DatasetInput;
+}
+
+describe('a report of rows sorted by person', () => {
+  it('is the report of the same rows in another order (indicators and rates)', () => {
+    const given = computeReport(dataset, { period });
+    const sorted = computeReport(validateDataset(byPerson(input)).dataset, { period });
+    expect(sorted.indicators).toEqual(given.indicators);
+    expect(given.indicators.find((i) => i.id === 'prescription-to-hire-ratio')).toMatchObject({ numerator: 3, denominator: 4 });
   });
 });
 

@@ -30,8 +30,11 @@ export function createPairIndex(expected = 16): PairIndex {
   while (capacity < expected * 2) capacity *= 2;
   let slots = new Int32Array(capacity); // pair number + 1, 0 = empty
   let hashes = new Int32Array(capacity);
-  const firsts: string[] = [];
-  const seconds: string[] = [];
+  // Sized for the expected pairs at once: a list grown by push leaves its outgrown copies (large
+  // objects, over hundreds of thousands of pairs) to the garbage collector.
+  const firsts: string[] = new Array(Math.max(0, Math.ceil(expected)));
+  const seconds: string[] = new Array(firsts.length);
+  let size = 0;
 
   const slotOf = (first: string, second: string, h: number): number => {
     const mask = slots.length - 1;
@@ -64,18 +67,19 @@ export function createPairIndex(expected = 16): PairIndex {
       const slot = slotOf(first, second, h);
       const held = slots[slot]!;
       if (held !== 0) return held - 1;
-      firsts.push(first);
-      seconds.push(second);
-      slots[slot] = firsts.length;
+      firsts[size] = first;
+      seconds[size] = second;
+      size++;
+      slots[slot] = size;
       hashes[slot] = h;
-      if (firsts.length * 2 > slots.length) grow();
-      return firsts.length - 1;
+      if (size * 2 > slots.length) grow();
+      return size - 1;
     },
     find(first, second) {
       return slots[slotOf(first, second, hashPair(first, second))]! - 1;
     },
     get size() {
-      return firsts.length;
+      return size;
     },
     first: (n) => firsts[n]!,
     second: (n) => seconds[n]!,
