@@ -133,18 +133,22 @@ try {
     const c1 = process.cpuUsage(c0);
     console.log(`bare DuckDB (read_csv + generated SQL, in process): ${((performance.now() - t0) / 1000).toFixed(2)} s, CPU ${((c1.user + c1.system) / 1e6).toFixed(1)} s, rate ${Number(r.value).toFixed(4)} (${r.numerator}/${r.denominator})`);
   }
-  const report = ['report', ...files, '--from', PERIOD.from, '--to', PERIOD.to, '--format', 'json'];
-  const duck = JSON.parse(measure('siae report --engine duckdb', [process.execPath, cli, ...report, '--engine', 'duckdb'], dir));
-  console.log(`  dynamic-exit-rate ${duck.indicators[0].value} (${duck.indicators[0].numerator}/${duck.indicators[0].denominator})`);
-  // The 10 M-exit SQL before the JS engine (the longest run).
-  if (BIG > 0) process.stdout.write(measure(`rate SQL on ${BIG.toLocaleString('en')} exits in DuckDB (process incl. generating them)`, [process.execPath, fileURLToPath(import.meta.url), '--child-big', '--big', String(BIG)], here));
-  if (!skipJs) {
-    // CSV output: the JSON of the JS engine carries every member (hundreds of MB).
-    const csv = measure('siae report --engine js (today)', [process.execPath, '--max-old-space-size=8192', cli, ...report.slice(0, -2), '--format', 'csv', '--engine', 'js'], dir);
+  // CSV output for both engines: the same file from either (the JSON carries every member: hundreds of MB).
+  const report = ['report', ...files, '--from', PERIOD.from, '--to', PERIOD.to, '--format', 'csv'];
+  const headline = (csv) => {
     const line = csv.split('\n').find((l) => l.startsWith('dynamic-exit-rate,'));
     // id,libelle,valeur,unite,numerateur,denominateur,source (the first six never hold a comma here)
     const [id, , value, , numerator, denominator] = line?.split(',') ?? [];
-    console.log(`  ${id} ${value} (${numerator}/${denominator})`);
+    return `  ${id} ${value} (${numerator}/${denominator})`;
+  };
+  const duck = measure('siae report --engine duckdb', [process.execPath, cli, ...report, '--engine', 'duckdb'], dir);
+  console.log(headline(duck));
+  // The 10 M-exit SQL before the JS engine (the longest run).
+  if (BIG > 0) process.stdout.write(measure(`rate SQL on ${BIG.toLocaleString('en')} exits in DuckDB (process incl. generating them)`, [process.execPath, fileURLToPath(import.meta.url), '--child-big', '--big', String(BIG)], here));
+  if (!skipJs) {
+    const js = measure('siae report --engine js (today)', [process.execPath, '--max-old-space-size=8192', cli, ...report, '--engine', 'js'], dir);
+    console.log(headline(js));
+    console.log(`  same CSV from both engines: ${js === duck}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

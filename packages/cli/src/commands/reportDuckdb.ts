@@ -29,11 +29,10 @@ import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
  * Total size of the CSV files above which `siae report` (engine `auto`, the default) uses DuckDB
- * for a table report. Measured with `pnpm run bench:sql --exits N --big 0` on 2 cores (2026-12-01,
- * after both engines' speed-ups): at 13 MB (100,000 exits) DuckDB 2.2 s against 2.6 s; at 52 MB
- * (400,000 exits) 3.6 s against 8.2 s; at 130 MB (1,000,000 exits) 6.7 s against 21.5 s. Below
- * 50 MB the JS engine's full report (intervals, details, breakdowns) takes under 8 s: it stays the
- * default there.
+ * for any report but JSON. Measured with `pnpm run bench:sql --exits N --big 0` on 2 quiet cores
+ * (2026-12-01, the full report of both engines, the same CSV): at 13 MB (100,000 exits) DuckDB 2.9 s
+ * against 3.0 s; at 52 MB (400,000 exits) 4.3 s against 8.3 s; at 130 MB (1,000,000 exits) 7.1 to
+ * 9.2 s against 20.5 s. Below 50 MB the JS engine takes under 8 s: it stays the default there.
  */
 export const DUCKDB_DEFAULT_ABOVE_BYTES = 50 * 1024 * 1024;
 
