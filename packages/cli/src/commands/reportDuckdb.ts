@@ -286,7 +286,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       const read = await loadDataset(tableFiles, mapping, { table, keepRows: false, ...reading });
       for (const i of read.issues) if (i.code !== 'csv_duplicate_column') rowIssues.add(i);
     }
-    // Listed in the order the files were given, the duplicates of the small tables last (as the JS engine lists them).
+    // Listed in the order the files were given, the duplicates last (as the JS engine lists them).
     const rank = (i: { file: string; code?: string }) => (i.code === 'duplicate' ? files.length : 0) + Math.max(0, files.indexOf(i.file));
     if (rowIssues.kept.length > beforeDescribe) rowIssues.kept.sort((a, b) => rank(a) - rank(b));
     // FluxIAE: the tables created empty above are filled from the export (duckdb/fluxiaeSource).
