@@ -9,7 +9,6 @@ import type { InputEncoding } from '../input/decode';
 import { IssueLog } from '../input/issueLog';
 import { printIssues } from './issues';
 import { loadDataset } from '../input/loadDataset';
-import { readTableCsv } from '../input/readCsv';
 import { PLAUSIBLE_DATES } from '../input/plausible';
 import type { CliIo } from '../io';
 import type { TableMapping } from '../mapping/defaultMapping';
@@ -23,6 +22,7 @@ import { FluxIaeInputError } from '../input/fluxiae/load';
 import { reportFluxIaeCommand } from './fluxiae';
 import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
 import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
+import { RowsToDescribe } from './duckdb/describeRows';
 import { describeDroppedExits } from './duckdb/droppedExits';
 import { BREAKDOWN_KEYS, datasetValueOfRow, exitRateValueOfRow } from './duckdb/reportParts';
 import type { DuckDbTable } from './duckdb/tableRules';
@@ -202,9 +202,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
   const left: LeftOut = { rejected: 0, duplicates: 0, dropped: 0, other: 0 };
   // The rows left out, described (files read again by the JS reader when DuckDB left a row out).
   const rowIssues = new IssueLog();
-  const toDescribe: { file: string; table: DuckDbTable }[] = [];
-  const tablesToDescribe: { table: DuckDbTable; files: string[] }[] = [];
-  let undescribedDuplicates = 0;
+  const toDescribe = new RowsToDescribe();
   // The contracts, hours and exits are read by DuckDB; the structures and the tables of the other
   // indicators by the JS reader (small tables, or checks that are the model's own); the tables no
   // indicator of this engine reads are not read.
@@ -265,30 +263,9 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
       if (ordered) await c.run('CREATE TEMP VIEW prescriptions AS SELECT *, line_order AS row_order FROM prescriptions_read_rows');
       left.rejected += counts.rows - counts.readable;
       left.duplicates += counts.duplicates;
-      // A table with duplicates is read again whole (a key may repeat across its files); otherwise
-      // only its files with a row left out.
-      if (counts.duplicates > 0 && tableFiles.every((f) => !isParquet(f))) tablesToDescribe.push({ table, files: tableFiles });
-      else {
-        undescribedDuplicates += counts.duplicates;
-        for (const k of counts.filesWithRejected) if (prepared[k] && !isParquet(prepared[k]!.file)) toDescribe.push({ file: prepared[k]!.file, table });
-      }
+      toDescribe.add(table, tableFiles, counts);
     }
-    // The rows left out are described as the JS engine describes them (file, line, column, problem):
-    // a file with such a row is read again by the JS reader, which keeps no row, only its problems.
-    // In the order the files were given, as the JS engine lists them; a second column for a field is
-    // counted with the other problems (below), not listed twice.
-    toDescribe.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file));
-    const beforeDescribe = rowIssues.kept.length;
-    for (const { file, table } of toDescribe) {
-      await readTableCsv(file, file, table, mapping[table], { onRow: () => {}, onIssue: (i) => i.code !== 'csv_duplicate_column' && rowIssues.add(i), ...reading });
-    }
-    for (const { table, files: tableFiles } of tablesToDescribe) {
-      const read = await loadDataset(tableFiles, mapping, { table, keepRows: false, ...reading });
-      for (const i of read.issues) if (i.code !== 'csv_duplicate_column') rowIssues.add(i);
-    }
-    // Listed in the order the files were given, the duplicates last (as the JS engine lists them).
-    const rank = (i: { file: string; code?: string }) => (i.code === 'duplicate' ? files.length : 0) + Math.max(0, files.indexOf(i.file));
-    if (rowIssues.kept.length > beforeDescribe) rowIssues.kept.sort((a, b) => rank(a) - rank(b));
+    await toDescribe.describe(rowIssues, files, mapping, reading);
     // FluxIAE: the tables created empty above are filled from the export (duckdb/fluxiaeSource).
     let fluxRead: FluxIaeDuckDbRead | null = null;
     if (flux) {
@@ -374,7 +351,7 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     ].filter((l) => l !== null);
     printIssues(io, rowIssues.kept.slice(0, 50), 50, { total: rowIssues.count, byCode: rowIssues.countsByCode() });
     // Described above: the rows left out of the files the JS reader can read (not Parquet ones).
-    const undescribed = undescribedDuplicates + left.dropped - droppedIssues.length + left.other > 0 || (left.rejected > 0 && rowIssues.count === 0);
+    const undescribed = toDescribe.undescribedDuplicates + left.dropped - droppedIssues.length + left.other > 0 || (left.rejected > 0 && rowIssues.count === 0);
     if (lines.length > 0) io.stderr(`${lines.join('\n')}\n${undescribed ? 'Le détail ligne par ligne : siae validate (ou --engine js) / Line by line: siae validate (or --engine js)\n' : ''}`);
     return lines.length > 0 || rowIssues.count > 0 ? 1 : 0;
   } finally {
