@@ -17,6 +17,7 @@ export * from './rates/breakdown';
 export * from './catalogue';
 export * from './report/computeReport';
 export { assembleReport, type ReportParts } from './report/assembleReport';
+export { UNRATED_EXITS } from './report/unratedExits';
 export * from './report/grids';
 export { buildReportContext, exitRecordsFromDataset } from './report/checkedContext';
 export type { InterviewStats, ReportContext } from './report/context';

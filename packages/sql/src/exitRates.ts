@@ -327,6 +327,20 @@ function categoryColumn(category: string): string {
   return `in_${category}`;
 }
 
+/** A count of the members `m` meeting a condition, as a BIGINT. */
+const countIf = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
+
+/** A member examined: in the denominator. */
+const EXAMINED = "m.status <> 'excluded'";
+
+/** The denominator and the counts of `RateCounts` over members `m` (select-list items, in RATE_COLUMNS order). */
+const MEMBER_COUNTS = [
+  `${countIf(EXAMINED)} AS denominator`,
+  ...(['durable', 'transition', 'positive', 'other'] as const).map((c) => `${countIf(`${EXAMINED} AND m.category = '${c}'`)} AS ${c}`),
+  `${countIf("m.why = 'withdrawn_reason'")} AS withdrawn`,
+  `${countIf("m.why = 'below_threshold'")} AS below_threshold`,
+];
+
 /**
  * `<prefix>counts`: the members of one classification counted in one scan (one row): the
  * denominator, the counts of `RateCounts`, and the examined members of each numerator category
@@ -334,19 +348,10 @@ function categoryColumn(category: string): string {
  * {@link exitRateSql} too, with one rate).
  */
 function countsCte(prefix: string, numeratorCategories: readonly string[]): string {
-  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
-  const examined = "m.status <> 'excluded'";
   const categories = [...new Set(numeratorCategories)];
   return `${prefix}counts AS MATERIALIZED (
   SELECT
-    ${count(examined)} AS denominator,
-    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
-    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
-    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
-    ${count(`${examined} AND m.category = 'other'`)} AS other,
-    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
-    ${count("m.why = 'below_threshold'")} AS below_threshold,
-    ${categories.map((c) => `${count(`${examined} AND m.category = '${c}'`)} AS ${categoryColumn(c)}`).join(',\n    ')}
+    ${[...MEMBER_COUNTS, ...categories.map((c) => `${countIf(`${EXAMINED} AND m.category = '${c}'`)} AS ${categoryColumn(c)}`)].join(',\n    ')}
   FROM ${prefix}member m
 )`;
 }
@@ -505,21 +510,12 @@ export function exitRateBreakdownsSql(options: ExitRateSqlOptions, by: readonly 
   GROUP BY x.record_index
 )`,
   ];
-  const count = (cond: string) => `CAST(COUNT(CASE WHEN ${cond} THEN 1 END) AS BIGINT)`;
-  const examined = "m.status <> 'excluded'";
   const counted = ['numerator', 'denominator', 'durable', 'transition', 'positive', 'other', 'withdrawn', 'below_threshold'];
   // The exits counted per combination of group keys (and mask) first: at most one row per exit,
   // usually far fewer, then each key sums the combinations of its groups.
   const parts = `siae_group_parts AS (
   SELECT ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask,
-    ${count("m.status = 'numerator'")} AS numerator,
-    ${count(examined)} AS denominator,
-    ${count(`${examined} AND m.category = 'durable'`)} AS durable,
-    ${count(`${examined} AND m.category = 'transition'`)} AS transition,
-    ${count(`${examined} AND m.category = 'positive'`)} AS positive,
-    ${count(`${examined} AND m.category = 'other'`)} AS other,
-    ${count("m.why = 'withdrawn_reason'")} AS withdrawn,
-    ${count("m.why = 'below_threshold'")} AS below_threshold
+    ${[`${countIf("m.status = 'numerator'")} AS numerator`, ...MEMBER_COUNTS].join(',\n    ')}
   FROM siae_member m LEFT JOIN siae_multi_mask mm ON mm.record_index = m.record_index
   GROUP BY ${columns.map((c) => `m.${c}`).join(', ')}, mm.mask
 )`;

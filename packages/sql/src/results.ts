@@ -1,4 +1,4 @@
-import { type Breakdown, type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, isSmallSample, type MemberWhy, type RateMember, type RateResult, rateId, type UnknownFollowUp, WHY_FR, wilsonInterval } from '@siae/indicators';
+import { BREAKDOWN_KEYS, type Breakdown, type BreakdownKey, defaultUnknownFollowUp, EXIT_RATES, isSmallSample, type MemberWhy, type RateMember, type RateResult, rateId, type UnknownFollowUp, WHY_FR, wilsonInterval } from '@siae/indicators';
 import { type ExitCategory, exitCategories } from '@siae/model';
 import { SiaeSqlError } from './dialect';
 import type { ExitRateKey } from './exitRates';
@@ -29,8 +29,6 @@ const COUNT_COLUMNS = [
   ['withdrawn', 'withdrawn'],
   ['below_threshold', 'belowThreshold'],
 ] as const;
-
-const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
 /** A whole count of a row: a non-negative safe integer as a number, a bigint or a string of digits. */
 function countOf(row: SqlResultRow, column: string, path: string): number {

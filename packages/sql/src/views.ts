@@ -1,4 +1,4 @@
-import { ETTI_450_HOURS_VARIANT } from '@siae/indicators';
+import { BREAKDOWN_KEYS, ETTI_450_HOURS_VARIANT } from '@siae/indicators';
 import { type Dialect, identifier, relationName, SiaeSqlError, sqlType } from './dialect';
 import { DATASET_TABLES, datasetTablesFor, exitRecordsFromDatasetSql } from './dataset';
 import { DATASET_INDICATOR_VIEWS, datasetIndicatorSql } from './datasetIndicators';
@@ -83,7 +83,7 @@ export function createViewsSql(o: CreateViewsOptions): string {
   }
   const breakdowns = exitRateBreakdownsSql(
     { dialect: o.dialect, source: 'siae_exit_records', ...(o.schema !== undefined ? { schema: o.schema } : {}), period: o.period ?? null },
-    ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'],
+    BREAKDOWN_KEYS,
   );
   statements.push(`-- dynamic-exit-rate per structure, kind, département, year, quarter, month and entry cohort\n${create} ${name(BREAKDOWNS_VIEW)} AS\n${breakdowns};`);
   if (o.indicators === true) {

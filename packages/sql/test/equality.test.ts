@@ -165,14 +165,7 @@ async function assertEqual(engine: TestEngine, records: ExitRecord[], o: Case['o
     value: r.value === null ? null : Number(r.value),
     numerator: Number(r.numerator),
     denominator: Number(r.denominator),
-    counts: {
-      durable: Number(r.durable),
-      transition: Number(r.transition),
-      positive: Number(r.positive),
-      other: Number(r.other),
-      withdrawn: Number(r.withdrawn),
-      belowThreshold: Number(r.below_threshold),
-    },
+    counts: countsOfRow(r),
   }).toEqual({ indicatorId: js.indicatorId, value: js.value, numerator: js.numerator, denominator: js.denominator, counts: js.counts });
   // Several rates in one query (shared period and latest exits): each row equals its function.
   const other: Case['o'] = { ...o, variant: o.variant === 'uriae' ? 'dgefp' : 'uriae', monthsAfterExit: o.monthsAfterExit === 0 ? 6 : 0, rate: 'durable' };
@@ -194,6 +187,18 @@ async function assertEqual(engine: TestEngine, records: ExitRecord[], o: Case['o
     const row = byId.get(id)!;
     expect([Number(row.numerator), Number(row.denominator), Number(row.below_threshold), Number(row.withdrawn)], id).toEqual([expected.numerator, expected.denominator, expected.counts.belowThreshold, expected.counts.withdrawn]);
   }
+}
+
+/** The counts of `RateCounts` of an SQL rate or group row. */
+function countsOfRow(r: Record<string, string | number | null>): RateResult['counts'] {
+  return {
+    durable: Number(r.durable),
+    transition: Number(r.transition),
+    positive: Number(r.positive),
+    other: Number(r.other),
+    withdrawn: Number(r.withdrawn),
+    belowThreshold: Number(r.below_threshold),
+  };
 }
 
 /** The function of each rate key, as `breakdownRate` takes it. */
@@ -218,14 +223,7 @@ function groupRowOf(r: Record<string, string | number | null>): GroupRow {
     value: r.value === null ? null : Number(r.value),
     numerator: Number(r.numerator),
     denominator: Number(r.denominator),
-    counts: {
-      durable: Number(r.durable),
-      transition: Number(r.transition),
-      positive: Number(r.positive),
-      other: Number(r.other),
-      withdrawn: Number(r.withdrawn),
-      belowThreshold: Number(r.below_threshold),
-    },
+    counts: countsOfRow(r),
   };
 }
 

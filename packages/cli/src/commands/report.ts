@@ -41,7 +41,7 @@ export interface ValidateCommandOptions {
  * The calculation's problems (an exit whose structure is unknown, an exit before any contract),
  * named by the file and line (CSV) or index (JSON) of the exit they are about.
  */
-export function calculationIssues(issues: readonly ValidationIssue[], loaded: LoadedDataset, mapping: Record<DatasetTable, TableMapping>): RowIssue[] {
+export function calculationIssues(issues: readonly ValidationIssue[], loaded: Pick<LoadedDataset, 'exitOrigin'>, mapping: Pick<Record<DatasetTable, TableMapping>, 'exits'>): RowIssue[] {
   const columnOf = (field: string) => Object.entries(mapping.exits.columns).find(([, spec]) => spec.field === field)?.[0] ?? field;
   return issues.map((i) => {
     const index = i.path[0] === 'exits' && typeof i.path[1] === 'number' ? i.path[1] : null;

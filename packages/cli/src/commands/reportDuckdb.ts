@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { assembleReport, getIndicator, type IndicatorValue } from '@siae/indicators';
+import { assembleReport, BREAKDOWN_KEYS, getIndicator, type IndicatorValue } from '@siae/indicators';
 import { type DatasetTable, isIsoDate } from '@siae/model';
 import { DATASET_INDICATOR_VIEWS, DEFAULT_RATE_SHARES, datasetIndicatorsSql, EXIT_RATE_VIEWS, type ExitRateSqlOptions, breakdownsFromSqlRows, exitRateBreakdownsSql, exitRateMembersSql, exitRatesSql, exitRecordsFromDatasetSql, membersFromSqlRows, rateResultFromSqlRow, stringLiteral } from '@siae/sql';
 import type { CsvDelimiter } from '../input/csvParser';
@@ -24,7 +24,7 @@ import { type TableFile, loadDuckDbTable } from './duckdb/loadTable';
 import { fileColumns, tableOfDuckDb } from './duckdb/readTables';
 import { RowsToDescribe } from './duckdb/describeRows';
 import { describeDroppedExits } from './duckdb/droppedExits';
-import { BREAKDOWN_KEYS, datasetValueOfRow, exitRateValueOfRow } from './duckdb/reportParts';
+import { datasetValueOfRow, exitRateValueOf } from './duckdb/reportParts';
 import type { DuckDbTable } from './duckdb/tableRules';
 
 /**
@@ -293,7 +293,8 @@ export async function duckDbReportCommand(files: string[], mapping: Record<Datas
     const byId = new Map(rows.map((row) => [row.indicator_id, row]));
     const rateOptions = { ...(opts.variant ? { variant: opts.variant } : {}), period: { from, to } };
     const values: Record<string, IndicatorValue> = {};
-    for (const r of REPORTED) if (r.id !== 'dynamic-exit-rate') values[r.id] = exitRateValueOfRow(r.id, byId.get(r.id));
+    // (exitRatesSql gives one row per rate)
+    for (const r of REPORTED) if (r.id !== 'dynamic-exit-rate') values[r.id] = exitRateValueOf(r.id, rateResultFromSqlRow(byId.get(r.id)!, rateOptions));
     // The other indicators in one query: people followed, interviews of the period... computed once.
     const dataset = (await c.runAndReadAll(datasetIndicatorsSql({ dialect: 'duckdb', period: { from, to }, exitRecords: 'exit_records' }, DATASET_REPORTED))).getRowObjectsJson();
     for (const row of dataset) values[String(row.indicator_id)] = datasetValueOfRow(row, getIndicator(String(row.indicator_id))!.formula);

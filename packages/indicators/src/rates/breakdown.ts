@@ -27,8 +27,8 @@ const KNOWN_RATES = new Map<unknown, ExitRateDefinition>([
 /** What a breakdown groups by. */
 export type BreakdownKey = 'structure' | 'structureKind' | 'departement' | 'year' | 'quarter' | 'month' | 'entryCohort';
 
-/** Every breakdown key. */
-const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
+/** Every breakdown key, in the order of a report's `breakdowns`. */
+export const BREAKDOWN_KEYS: readonly BreakdownKey[] = Object.freeze(['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'] as const);
 
 /** One group of a breakdown and its rate. */
 export interface BreakdownGroup {

@@ -2,7 +2,7 @@ import { periodSchema, SiaeValidationError, safeValidate, type ValidationIssue }
 import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
 import type { IndicatorValue } from '../catalogue/types';
-import type { Breakdown, BreakdownKey } from '../rates/breakdown';
+import { BREAKDOWN_KEYS, type Breakdown, type BreakdownKey } from '../rates/breakdown';
 import type { RateResult } from '../rates/exitRates';
 import { isSmallSample, wilsonInterval } from '../rates/wilson';
 import type { Report, ReportGrid, ReportIndicator } from './computeReport';
@@ -68,8 +68,6 @@ const rateResultSchema = z
   })
   .passthrough()
   .refine((r) => r.numerator <= r.denominator, { path: ['numerator'], params: { code: 'numerator_above_denominator', fr: 'dépasse le dénominateur', en: 'exceeds the denominator' } });
-
-const BREAKDOWN_KEYS = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'] as const satisfies readonly BreakdownKey[];
 
 const breakdownSchema = (by: BreakdownKey) =>
   z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { indicatorCatalogue } from '../catalogue';
 import type { IndicatorTarget, IndicatorValue } from '../catalogue/types';
 import type { ExitRecord } from '../exits/exitRecord';
-import type { Breakdown, BreakdownKey } from '../rates/breakdown';
+import { BREAKDOWN_KEYS, type Breakdown, type BreakdownKey } from '../rates/breakdown';
 import { breakdownChecked } from '../rates/breakdownChecked';
 import { checkRateOptions, rateOptionsSchema } from '../rates/rateOptions';
 import { groupKeyOf } from '../rates/recordKeys';
@@ -73,7 +73,6 @@ export interface Report {
 
 const optionsSchema = rateOptionsSchema.extend({ period: periodSchema, withMembers: z.boolean().optional() }).passthrough();
 
-const BREAKDOWNS: BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
 
 /**
  * Keys that are properties of the structure: the latest exit of a person in a structure is in the
@@ -148,7 +147,7 @@ export function computeReport(dataset: unknown, options: ReportOptions): Report 
   }
   const breakdowns = {} as Record<BreakdownKey, Breakdown>;
   const pairs = recordPairs(ctx);
-  for (const by of BREAKDOWNS) {
+  for (const by of BREAKDOWN_KEYS) {
     // The exit records are valid and the cohort knows which are in the period: the breakdown reads
     // only those (the same groups as breakdownRate(ctx.exitRecords, by, ...), without a pass over
     // every record of the file).

@@ -6,6 +6,7 @@ import { supersededByPair } from '../rates/superseded';
 import { createPairIndex, type PairIndex } from './pairIndex';
 import { int32List } from './int32List';
 import { ascendingLookup, type IdSet, idSet, isAscending, mergeAscending } from './sortedIds';
+import { unratedExitIssue } from './unratedExits';
 
 /** Everything the dataset indicators read, indexed once per report. */
 export interface ReportContext {
@@ -216,12 +217,12 @@ function exitRecordsWithPairs(dataset: Dataset, visitContract?: (c: Dataset['con
     const e = exits[i]!;
     const s = structures.get(e.structureId);
     if (!s || s.kind === 'GEIQ') {
-      issues.push({ path: ['exits', i, 'structureId'], pathText: `exits[${i}].structureId`, code: 'unknown_structure', messageFr: 'structure inconnue ou non SIAE', messageEn: 'unknown or non-SIAE structure' });
+      issues.push(unratedExitIssue('unknown_structure', i));
       continue;
     }
     const hired = hiredOn[i];
     if (hired === null || hired === undefined) {
-      issues.push({ path: ['exits', i], pathText: `exits[${i}]`, code: 'no_contract', messageFr: 'aucun contrat avant cette sortie dans la structure', messageEn: 'no contract before this exit in the structure' });
+      issues.push(unratedExitIssue('no_contract', i));
       continue;
     }
     // Written out rather than spread from a common part: a million records are built here, and a

@@ -1,35 +1,23 @@
-import type { BreakdownKey, IndicatorValue } from '@siae/indicators';
+import type { IndicatorValue, RateResult } from '@siae/indicators';
 
 /** A row of a DuckDB result read with `getRowObjectsJson` (BIGINT counts come as strings). */
 export type SqlRow = Record<string, unknown>;
 
-/** A count column of an SQL row (0 when absent). */
-function countOf(row: SqlRow | undefined, column: string): number {
-  return Number(row?.[column] ?? 0);
-}
-
 /**
- * The value of an exit-rate indicator from its SQL row, with the counts as detail and the
- * explanation the catalogue gives (the INAÉ rate also gives its share in employment alone, as the
- * catalogue does).
+ * The value of an exit-rate indicator from its rate (read from its SQL row by `rateResultFromSqlRow`),
+ * with the counts as detail and the explanation the catalogue gives (the INAÉ rate also gives its
+ * share in employment alone, as the catalogue does).
  */
-export function exitRateValueOfRow(id: string, row: SqlRow | undefined): IndicatorValue {
-  const n = (k: string) => countOf(row, k);
-  const detail: Record<string, number | null> = {
-    durable: n('durable'),
-    transition: n('transition'),
-    positive: n('positive'),
-    other: n('other'),
-    withdrawn: n('withdrawn'),
-    belowThreshold: n('below_threshold'),
-  };
-  if (id === 'inae.sep.employment-exit-rate') detail.employmentOnly = n('denominator') === 0 ? null : (n('durable') + n('transition')) / n('denominator');
+export function exitRateValueOf(id: string, rate: Pick<RateResult, 'value' | 'numerator' | 'denominator' | 'counts'>): IndicatorValue {
+  const { numerator, denominator, counts } = rate;
+  const detail: Record<string, number | null> = { ...counts };
+  if (id === 'inae.sep.employment-exit-rate') detail.employmentOnly = denominator === 0 ? null : (counts.durable + counts.transition) / denominator;
   return {
-    value: n('denominator') === 0 ? null : n('numerator') / n('denominator'),
-    numerator: n('numerator'),
-    denominator: n('denominator'),
+    value: rate.value,
+    numerator,
+    denominator,
     detail,
-    explanationFr: `${n('numerator')} sorties au numérateur sur ${n('denominator')} sorties examinées (${detail.withdrawn} retirées, ${detail.belowThreshold} sous le seuil de présence)`,
+    explanationFr: `${numerator} sorties au numérateur sur ${denominator} sorties examinées (${counts.withdrawn} retirées, ${counts.belowThreshold} sous le seuil de présence)`,
   };
 }
 
@@ -47,6 +35,3 @@ export function datasetValueOfRow(row: SqlRow, formula: string): IndicatorValue 
     explanationFr: numerator === null ? `${formula} (SQL de @siae/sql)` : `${numerator} au numérateur sur ${denominator} (${formula})`,
   };
 }
-
-/** The breakdown keys, in the order of `Report.breakdowns`. */
-export const BREAKDOWN_KEYS: readonly BreakdownKey[] = ['structure', 'structureKind', 'departement', 'year', 'quarter', 'month', 'entryCohort'];
